@@ -1,0 +1,199 @@
+package dev.kijun.engine;
+
+import dev.kijun.criteria.Catalog;
+import dev.kijun.criteria.CatalogException;
+import dev.kijun.criteria.Criterion;
+import dev.kijun.criteria.CriterionId;
+import dev.kijun.criteria.Messages;
+import dev.kijun.criteria.Part;
+import dev.kijun.engine.drools.Conclusion;
+import dev.kijun.engine.drools.DroolsRuleBase;
+import dev.kijun.model.ServiceProfile;
+import dev.kijun.policy.Parameters;
+import dev.kijun.report.Assessment;
+import dev.kijun.report.Finding;
+import dev.kijun.rules.EvaluationDate;
+import dev.kijun.rules.FactProvider;
+import dev.kijun.rules.RuleSource;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The engine: judges service profiles against the criteria of its catalogs.
+ *
+ * <pre>{@code
+ * Kijun kijun = Kijun.builder().catalog(StandardCatalog.load()).build();   // once: compiles nothing at run time
+ * Assessment assessment = kijun.assess(profile);                           // any thread, any number of times
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: the rule base is built once, and every assessment runs in a fresh session of its
+ * own, so nothing of one profile can reach another's assessment.
+ */
+public final class Kijun {
+  private final List<Criterion> criteria;
+  private final Map<CriterionId, Criterion> criteriaById;
+  private final DroolsRuleBase ruleBase;
+  private final List<FactProvider> factProviders;
+  private final Parameters parameters;
+  private final Clock clock;
+  private final FindingAssembler assembler;
+  private final String catalogVersion;
+  private final Map<String, String> revisions;
+
+  private Kijun(Builder b) {
+    Map<CriterionId, Criterion> byId = new LinkedHashMap<>();
+    List<RuleSource> sources = new ArrayList<>();
+    List<FactProvider> providers = new ArrayList<>();
+    Messages messages = Messages.load("dev/kijun/engine/messages", Kijun.class.getClassLoader());
+    Map<String, String> revs = new TreeMap<>();
+    List<String> versions = new ArrayList<>();
+    for (Catalog catalog : b.catalogs) {
+      for (Criterion c : catalog.criteria()) {
+        if (byId.putIfAbsent(c.id(), c) != null) {
+          throw new CatalogException("criterion " + c.id() + " is defined twice (again in " + catalog.version() + ")");
+        }
+      }
+      sources.addAll(catalog.ruleSources());
+      providers.addAll(catalog.factProviders());
+      messages = messages.plus(catalog.messages());
+      revs.putAll(catalog.revisions());
+      versions.add(catalog.version());
+    }
+    if (byId.isEmpty()) {
+      throw new CatalogException("no criteria: give the builder a catalog, e.g. StandardCatalog.load()");
+    }
+    sources.addAll(b.extraRules);
+    this.criteria = List.copyOf(byId.values());
+    this.criteriaById = Map.copyOf(byId);
+    this.ruleBase = DroolsRuleBase.build(sources, b.classLoader);
+    checkRuleTags();
+    this.factProviders = List.copyOf(providers);
+    this.parameters = b.parameters;
+    this.clock = b.clock;
+    this.assembler = new FindingAssembler(messages);
+    this.catalogVersion = String.join(" + ", versions);
+    this.revisions = Map.copyOf(revs);
+  }
+
+  /** A builder for an engine. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Assesses a profile as of today (by the builder's clock). */
+  public Assessment assess(ServiceProfile profile) {
+    return assess(profile, LocalDate.now(clock));
+  }
+
+  /** Assesses a profile as of a date: key-length periods and certificate validity are judged on that day. */
+  public Assessment assess(ServiceProfile profile, LocalDate asOf) {
+    Objects.requireNonNull(profile, "profile must not be null");
+    Objects.requireNonNull(asOf, "evaluation date must not be null");
+    List<Object> facts = FactSet.of(profile, parameters, new EvaluationDate(asOf), factProviders);
+    List<Conclusion> conclusions = ruleBase.evaluate(facts);
+    Map<CriterionId, List<Conclusion>> byCriterion = new HashMap<>();
+    for (Conclusion c : conclusions) {
+      byCriterion.computeIfAbsent(c.criterion(), k -> new ArrayList<>()).add(c);
+    }
+    List<Finding> findings = new ArrayList<>(criteria.size());
+    for (Criterion criterion : criteria) {
+      findings.add(assembler.assemble(criterion, byCriterion.getOrDefault(criterion.id(), List.of())));
+    }
+    return new Assessment(profile.id(), catalogVersion, asOf, findings, List.of(), revisions);
+  }
+
+  /** The criteria this engine judges, in report order. */
+  public List<Criterion> criteria() {
+    return criteria;
+  }
+
+  /** The parameters in force. */
+  public Parameters parameters() {
+    return parameters;
+  }
+
+  private void checkRuleTags() {
+    List<RuleProblem> problems = new ArrayList<>();
+    Map<String, CriterionId> tags = ruleBase.ruleCriteria();
+    Map<String, String> parts = ruleBase.ruleParts();
+    for (Map.Entry<String, CriterionId> e : new TreeMap<>(tags).entrySet()) {
+      if (e.getValue() == null) {
+        problems.add(new RuleProblem(e.getKey(), 0,
+            "rule has no valid @criterion(\"...\") metadata; tag it with the criterion it judges"));
+        continue;
+      }
+      Criterion criterion = criteriaById.get(e.getValue());
+      if (criterion == null) {
+        problems.add(new RuleProblem(e.getKey(), 0,
+            "rule is tagged @criterion(\"" + e.getValue() + "\"), which no catalog defines"));
+        continue;
+      }
+      String part = parts.get(e.getKey());
+      if (part != null && criterion.parts().stream().map(Part::id).noneMatch(part::equals)) {
+        problems.add(new RuleProblem(e.getKey(), 0,
+            "rule is tagged @part(\"" + part + "\"), which " + criterion.id() + " does not define"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleCompilationException(problems);
+    }
+  }
+
+  /** Builds a {@link Kijun}. Not thread-safe; the engine it builds is. */
+  public static final class Builder {
+    private final List<Catalog> catalogs = new ArrayList<>();
+    private final List<RuleSource> extraRules = new ArrayList<>();
+    private Parameters parameters = Parameters.defaults();
+    private Clock clock = Clock.systemDefaultZone();
+    private ClassLoader classLoader = Kijun.class.getClassLoader();
+
+    private Builder() {}
+
+    /** Adds a catalog of criteria with its rules; the standard catalog, a policy owner's, or both. */
+    public Builder catalog(Catalog catalog) {
+      catalogs.add(Objects.requireNonNull(catalog, "catalog must not be null"));
+      return this;
+    }
+
+    /** Adds rules for criteria the catalogs already define. */
+    public Builder addRules(RuleSource source) {
+      extraRules.add(Objects.requireNonNull(source, "rule source must not be null"));
+      return this;
+    }
+
+    /** Sets the parameters, e.g. a longer notice period. */
+    public Builder parameters(Parameters parameters) {
+      this.parameters = Objects.requireNonNull(parameters, "parameters must not be null");
+      return this;
+    }
+
+    /** Sets the clock that decides "today" for {@link Kijun#assess(ServiceProfile)}. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock must not be null");
+      return this;
+    }
+
+    /** Sets the class loader rules compiled at run time see the fact classes through. */
+    public Builder classLoader(ClassLoader classLoader) {
+      this.classLoader = Objects.requireNonNull(classLoader, "class loader must not be null");
+      return this;
+    }
+
+    /**
+     * Builds the engine.
+     *
+     * @throws RuleCompilationException if a rule does not compile or names a criterion no catalog defines
+     * @throws CatalogException if the catalogs clash or are incomplete
+     */
+    public Kijun build() {
+      return new Kijun(this);
+    }
+  }
+}

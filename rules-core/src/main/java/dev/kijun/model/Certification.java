@@ -1,0 +1,14 @@
+package dev.kijun.model;
+
+import java.time.LocalDate;
+
+/**
+ * A certification or registration the service holds.
+ *
+ * @param scheme which scheme
+ * @param registrationNumber the registration or certificate number
+ * @param validUntil the last day it is valid
+ * @param scope what it covers, in the issuer's words
+ */
+public record Certification(CertificationScheme scheme, String registrationNumber, LocalDate validUntil,
+    String scope) {}

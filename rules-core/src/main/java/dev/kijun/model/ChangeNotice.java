@@ -1,0 +1,23 @@
+package dev.kijun.model;
+
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Prior notice before the service ends or changes (B2-05).
+ *
+ * @param noticePeriod how long before the end or change the customer is told, e.g. {@code P6M}
+ * @param channels how the customer is told
+ * @param contractuallyAgreeable whether the notice can be agreed in the contract
+ */
+public record ChangeNotice(Period noticePeriod, Set<NoticeChannel> channels, Claim contractuallyAgreeable) {
+  public ChangeNotice {
+    channels = channels == null ? null : Set.copyOf(channels);
+  }
+
+  /** The channels, in a stable order for messages. */
+  public List<NoticeChannel> sortedChannels() {
+    return channels == null ? List.of() : channels.stream().sorted().toList();
+  }
+}

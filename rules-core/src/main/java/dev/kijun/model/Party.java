@@ -1,0 +1,8 @@
+package dev.kijun.model;
+
+/** Who carries out a control. */
+public enum Party {
+  PROVIDER,
+  CUSTOMER,
+  SHARED
+}

@@ -1,0 +1,12 @@
+package dev.kijun.model;
+
+/**
+ * Encryption of one data store at rest (B2-22).
+ *
+ * @param store which store, e.g. "RDS database", "S3 backups"
+ * @param encrypted whether the store is encrypted
+ * @param algorithm the algorithm as the vendor writes it, e.g. {@code AES-256-GCM}, {@code AES/XTS}
+ * @param keyBits the key length in bits, when not part of the algorithm's name
+ * @param mode the mode of operation, when not part of the algorithm's name
+ */
+public record StoreEncryption(String store, Claim encrypted, String algorithm, Integer keyBits, String mode) {}
