@@ -50,6 +50,14 @@ public final class Messages {
     return new Messages(Map.copyOf(byLanguage));
   }
 
+  /** Like {@link #load}, but no messages at all when neither bundle exists. */
+  public static Messages loadIfPresent(String baseName, ClassLoader loader) {
+    if (loader.getResource(baseName + "_ja.properties") == null && loader.getResource(baseName + "_en.properties") == null) {
+      return empty();
+    }
+    return load(baseName, loader);
+  }
+
   /** These messages and the others; on a clash the other's text wins. */
   public Messages plus(Messages other) {
     Map<Language, Map<String, String>> merged = new HashMap<>();

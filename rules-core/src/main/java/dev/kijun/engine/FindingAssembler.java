@@ -47,10 +47,13 @@ final class FindingAssembler {
           List.of(), null, null);
     }
 
-    boolean notApplicable = sorted.stream().anyMatch(c -> c.verdict() == Verdict.NOT_APPLICABLE)
+    boolean allNotApplicable = sorted.stream().allMatch(c -> c.verdict() == Verdict.NOT_APPLICABLE);
+    boolean notApplicable = allNotApplicable
+        || sorted.stream().anyMatch(c -> c.verdict() == Verdict.NOT_APPLICABLE && c.part() == null)
         && sorted.stream().noneMatch(c -> c.verdict() == Verdict.NOT_SATISFIED || c.verdict() == Verdict.UNDETERMINED);
     if (notApplicable) {
-      List<Conclusion> why = sorted.stream().filter(c -> c.verdict() == Verdict.NOT_APPLICABLE).toList();
+      List<Conclusion> why = sorted.stream()
+          .filter(c -> c.verdict() == Verdict.NOT_APPLICABLE && (allNotApplicable || c.part() == null)).toList();
       return new Finding(id, criterion.level(), Verdict.NOT_APPLICABLE, reasons(why), List.of(), List.of(),
           evidence(why), List.copyOf(rules), null, null);
     }
@@ -62,7 +65,7 @@ final class FindingAssembler {
       }
     }
     List<PartResult> parts = new ArrayList<>();
-    List<Reason> reasons = reasons(sorted.stream().filter(c -> c.verdict() != Verdict.NOT_APPLICABLE).toList());
+    List<Reason> reasons = reasons(sorted);
     for (Part part : criterion.parts()) {
       List<Conclusion> ofPart = sorted.stream().filter(c -> part.id().equals(c.part())).toList();
       if (ofPart.isEmpty()) {
@@ -71,9 +74,12 @@ final class FindingAssembler {
         reasons.add(missing);
         verdict = verdict.worse(Verdict.UNDETERMINED);
       } else {
-        Verdict partVerdict = Verdict.SATISFIED;
+        Verdict partVerdict = ofPart.stream().allMatch(c -> c.verdict() == Verdict.NOT_APPLICABLE)
+            ? Verdict.NOT_APPLICABLE : Verdict.SATISFIED;
         for (Conclusion c : ofPart) {
-          partVerdict = partVerdict.worse(c.verdict());
+          if (c.verdict() != Verdict.NOT_APPLICABLE) {
+            partVerdict = partVerdict.worse(c.verdict());
+          }
         }
         parts.add(new PartResult(part.id(), partVerdict, reasons(ofPart)));
       }

@@ -1,0 +1,121 @@
+package dev.kijun.catalog;
+
+import dev.kijun.criteria.Catalog;
+import dev.kijun.criteria.CatalogException;
+import dev.kijun.criteria.Criterion;
+import dev.kijun.criteria.Messages;
+import dev.kijun.io.DocumentReader;
+import dev.kijun.io.InvalidInputException;
+import dev.kijun.rules.FactProvider;
+import dev.kijun.rules.RuleSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The standard catalog: the 22 criteria of 別表２「外部サービス選定基準」, their rules (compiled to the executable
+ * model at build time), their messages in Japanese and English, and the region data. Immutable; load it once.
+ *
+ * <pre>{@code
+ * Kijun kijun = Kijun.builder().catalog(StandardCatalog.load()).build();
+ * }</pre>
+ */
+public final class StandardCatalog implements Catalog {
+  /** The name of the precompiled rule base in {@code META-INF/kmodule.xml}. */
+  public static final String KIE_BASE = "kijun-b2";
+  static final String CRITERIA = "dev/kijun/catalog/criteria.yaml";
+  static final String RULES_FOLDER = "dev/kijun/catalog";
+  static final String MESSAGES = "dev/kijun/catalog/messages/";
+
+  private final CatalogFile.Header header;
+  private final List<Criterion> criteria;
+  private final Messages messages;
+  private final RegionDirectory regions;
+
+  private StandardCatalog() {
+    CatalogFile file = readCatalogFile();
+    this.header = file.catalog();
+    this.criteria = file.criteria().stream().map(CatalogFile.Entry::toCriterion).toList();
+    ClassLoader loader = StandardCatalog.class.getClassLoader();
+    Messages all = Messages.empty();
+    for (Criterion c : criteria) {
+      all = all.plus(Messages.loadIfPresent(MESSAGES + c.id().value(), loader));
+    }
+    this.messages = all;
+    this.regions = RegionDirectory.load();
+  }
+
+  /** Loads the standard catalog. */
+  public static StandardCatalog load() {
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    static final StandardCatalog INSTANCE = new StandardCatalog();
+  }
+
+  @Override
+  public String version() {
+    return header.name() + " " + header.version();
+  }
+
+  @Override
+  public List<Criterion> criteria() {
+    return criteria;
+  }
+
+  @Override
+  public List<RuleSource> ruleSources() {
+    ClassLoader loader = StandardCatalog.class.getClassLoader();
+    return List.of(RuleSource.precompiled(KIE_BASE, loader, RuleSource.classpath(RULES_FOLDER, loader)));
+  }
+
+  /** The same rules as DRL compiled at run time, instead of the precompiled executable model. */
+  public List<RuleSource> drlSources() {
+    return List.of(RuleSource.classpath(RULES_FOLDER, StandardCatalog.class.getClassLoader()));
+  }
+
+  @Override
+  public Messages messages() {
+    return messages;
+  }
+
+  @Override
+  public List<FactProvider> factProviders() {
+    return List.of(new RegionFacts(regions));
+  }
+
+  @Override
+  public Map<String, String> revisions() {
+    return Map.of("catalog", version(), "regions", regions.revision());
+  }
+
+  /** The region data the rules read. */
+  public RegionDirectory regions() {
+    return regions;
+  }
+
+  /** The table's row numbers this catalog holds. */
+  public List<Integer> numbersHeld() {
+    return header.numbersHeld();
+  }
+
+  /** The row numbers the source table skips; they are not encoded. */
+  public List<Integer> numbersSkippedBySource() {
+    return header.numbersSkippedBySource();
+  }
+
+  private static CatalogFile readCatalogFile() {
+    try (InputStream in = StandardCatalog.class.getClassLoader().getResourceAsStream(CRITERIA)) {
+      if (in == null) {
+        throw new CatalogException(CRITERIA + " is missing from the class path");
+      }
+      return DocumentReader.of(CatalogFile.class).read(CRITERIA, in.readAllBytes()).value();
+    } catch (IOException e) {
+      throw new CatalogException("cannot read " + CRITERIA + ": " + e.getMessage(), e);
+    } catch (InvalidInputException e) {
+      throw new CatalogException("the catalog file is invalid: " + e.getMessage(), e);
+    }
+  }
+}
