@@ -22,8 +22,8 @@ import java.util.Map;
  * }</pre>
  */
 public final class StandardCatalog implements Catalog {
-  /** The name of the precompiled rule base in {@code META-INF/kmodule.xml}. */
-  public static final String KIE_BASE = "kijun-b2";
+  /** The index of the rules precompiled to the executable model, written by kie-maven-plugin. */
+  static final String MODEL_INDEX = "META-INF/kie/dev.kijun/rules-catalog/drools-model";
   static final String CRITERIA = "dev/kijun/catalog/criteria.yaml";
   static final String RULES_FOLDER = "dev/kijun/catalog";
   static final String MESSAGES = "dev/kijun/catalog/messages/";
@@ -68,7 +68,7 @@ public final class StandardCatalog implements Catalog {
   @Override
   public List<RuleSource> ruleSources() {
     ClassLoader loader = StandardCatalog.class.getClassLoader();
-    return List.of(RuleSource.precompiled(KIE_BASE, loader, RuleSource.classpath(RULES_FOLDER, loader)));
+    return List.of(RuleSource.precompiled(MODEL_INDEX, loader, RuleSource.classpath(RULES_FOLDER, loader)));
   }
 
   /** The same rules as DRL compiled at run time, instead of the precompiled executable model. */

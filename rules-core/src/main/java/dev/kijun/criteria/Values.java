@@ -30,7 +30,11 @@ final class Values {
       if (items.isEmpty()) {
         return language == Language.JA ? "なし" : "none";
       }
-      return items.stream().map(i -> display(i, language)).collect(Collectors.joining(", "));
+      java.util.stream.Stream<String> shown = items.stream().map(i -> display(i, language));
+      if (items instanceof java.util.Set<?>) {
+        shown = shown.sorted();
+      }
+      return shown.collect(Collectors.joining(", "));
     }
     return String.valueOf(value);
   }

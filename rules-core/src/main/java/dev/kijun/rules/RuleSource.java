@@ -22,12 +22,12 @@ public sealed interface RuleSource {
   }
 
   /**
-   * A rule base compiled at build time to the executable model, found by name in the class path's
-   * {@code META-INF/kmodule.xml}. {@code fallback} holds the same rules as DRL, for when more rules must be added
-   * at run time.
+   * Rules compiled at build time to Drools' executable model (by kie-maven-plugin), found through the model index
+   * the plugin writes, e.g. {@code META-INF/kie/dev.kijun/rules-catalog/drools-model}. Loading them compiles
+   * nothing. {@code drl} holds the same rules as DRL, for tools that compile them at run time instead.
    */
-  static RuleSource precompiled(String kieBaseName, ClassLoader loader, RuleSource fallback) {
-    return new Precompiled(kieBaseName, loader, fallback);
+  static RuleSource precompiled(String modelIndex, ClassLoader loader, RuleSource drl) {
+    return new Precompiled(modelIndex, loader, drl);
   }
 
   /** DRL resources under a class-path folder. */
@@ -53,12 +53,12 @@ public sealed interface RuleSource {
     }
   }
 
-  /** A precompiled rule base, with its DRL as a fallback. */
-  record Precompiled(String kieBaseName, ClassLoader loader, RuleSource fallback) implements RuleSource {
+  /** Rules precompiled to the executable model, with the same rules as DRL. */
+  record Precompiled(String modelIndex, ClassLoader loader, RuleSource drl) implements RuleSource {
     public Precompiled {
-      Objects.requireNonNull(kieBaseName, "kieBaseName must not be null");
+      Objects.requireNonNull(modelIndex, "modelIndex must not be null");
       Objects.requireNonNull(loader, "class loader must not be null");
-      Objects.requireNonNull(fallback, "fallback must not be null");
+      Objects.requireNonNull(drl, "drl must not be null");
     }
   }
 }

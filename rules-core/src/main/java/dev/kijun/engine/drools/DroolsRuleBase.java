@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -47,90 +49,139 @@ public final class DroolsRuleBase {
   private static final String GLOBAL = "conclude";
   private static final int FIRING_LIMIT = 100_000;
 
-  private final KieBase kieBase;
-  private final Map<String, Map<String, RuleTag>> tags;
-  private final boolean declaresGlobal;
+  private final List<Unit> units;
 
-  private DroolsRuleBase(KieBase kieBase) {
-    this.kieBase = kieBase;
-    this.tags = readTags(kieBase);
-    this.declaresGlobal = kieBase.getKiePackages().stream()
-        .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
+  private DroolsRuleBase(List<Unit> units) {
+    this.units = List.copyOf(units);
   }
 
   /**
-   * Builds the rule base. A single precompiled source loads as it is; anything more compiles every source's DRL
-   * together at run time.
+   * Builds the rule base: each precompiled source loads as it is, compiling nothing; every DRL source is compiled
+   * together, at run time, into one more unit. Each assessment runs every unit over the same facts.
    */
   public static DroolsRuleBase build(List<RuleSource> sources, ClassLoader loader) {
-    if (sources.size() == 1 && sources.get(0) instanceof RuleSource.Precompiled pre) {
-      long start = System.nanoTime();
-      KieContainer container = KieServices.Factory.get().newKieClasspathContainer(pre.loader());
-      KieBase kieBase = container.getKieBase(pre.kieBaseName());
-      LOG.debug("loaded precompiled rule base {} in {} ms", pre.kieBaseName(), (System.nanoTime() - start) / 1_000_000);
-      return new DroolsRuleBase(kieBase);
-    }
+    List<Unit> units = new ArrayList<>();
     Map<String, String> drl = new LinkedHashMap<>();
     for (RuleSource source : sources) {
-      collect(source, drl);
+      if (source instanceof RuleSource.Precompiled pre) {
+        units.add(new Unit(loadModels(pre)));
+      } else {
+        collect(source, drl);
+      }
     }
-    return new DroolsRuleBase(compile(drl, loader));
+    if (!drl.isEmpty()) {
+      units.add(new Unit(compile(drl, loader)));
+    }
+    return new DroolsRuleBase(units);
   }
 
-  /** Every rule's criterion tag, by rule name, for checks against the catalog. */
-  public List<String> ruleNames() {
-    return tags.values().stream().flatMap(m -> m.keySet().stream()).sorted().toList();
+  /** Like {@link #build}, but compiles precompiled sources from their DRL too: the run-time compilation path. */
+  public static DroolsRuleBase buildFromDrl(List<RuleSource> sources, ClassLoader loader) {
+    List<RuleSource> drlOnly = sources.stream()
+        .map(s -> s instanceof RuleSource.Precompiled p ? p.drl() : s).toList();
+    return build(drlOnly, loader);
   }
 
-  /** The criterion each rule is tagged with; rules without a tag map to null. */
+  /** The criterion each rule is tagged with; rules without a valid tag map to null. */
   public Map<String, CriterionId> ruleCriteria() {
     Map<String, CriterionId> out = new HashMap<>();
-    tags.values().forEach(m -> m.forEach((name, tag) -> out.put(name, tag.criterion())));
+    for (Unit unit : units) {
+      unit.tags.values().forEach(m -> m.forEach((name, tag) -> out.put(name, tag.criterion())));
+    }
     return out;
   }
 
   /** Every rule's part tag, by rule name, where it has one. */
   public Map<String, String> ruleParts() {
     Map<String, String> out = new HashMap<>();
-    tags.values().forEach(m -> m.forEach((name, tag) -> {
-      if (tag.part() != null) {
-        out.put(name, tag.part());
-      }
-    }));
+    for (Unit unit : units) {
+      unit.tags.values().forEach(m -> m.forEach((name, tag) -> {
+        if (tag.part() != null) {
+          out.put(name, tag.part());
+        }
+      }));
+    }
     return out;
   }
 
-  /** Runs the rules over the facts in a fresh session and returns what they concluded. */
+  /** Runs the rules over the facts, a fresh session per unit, and returns what they concluded. */
   public List<Conclusion> evaluate(Collection<?> facts) {
     ConclusionCollector collector = new ConclusionCollector();
-    KieSession session = kieBase.newKieSession();
-    try {
-      if (declaresGlobal) {
-        session.setGlobal(GLOBAL, collector);
-      }
-      session.addEventListener(new DefaultAgendaEventListener() {
-        @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-          collector.firing(tagOf(event.getMatch().getRule()));
+    for (Unit unit : units) {
+      unit.evaluate(facts, collector);
+    }
+    return collector.conclusions();
+  }
+
+  /** One compiled rule base with the tags of its rules. */
+  private static final class Unit {
+    private final KieBase kieBase;
+    private final Map<String, Map<String, RuleTag>> tags;
+    private final boolean declaresGlobal;
+
+    Unit(KieBase kieBase) {
+      this.kieBase = kieBase;
+      this.tags = readTags(kieBase);
+      this.declaresGlobal = kieBase.getKiePackages().stream()
+          .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
+    }
+
+    void evaluate(Collection<?> facts, ConclusionCollector collector) {
+      KieSession session = kieBase.newKieSession();
+      try {
+        if (declaresGlobal) {
+          session.setGlobal(GLOBAL, collector);
         }
-      });
-      for (Object fact : facts) {
-        session.insert(fact);
+        session.addEventListener(new DefaultAgendaEventListener() {
+          @Override
+          public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            collector.firing(tagOf(event.getMatch().getRule()));
+          }
+        });
+        for (Object fact : facts) {
+          session.insert(fact);
+        }
+        int fired = session.fireAllRules(FIRING_LIMIT);
+        if (fired >= FIRING_LIMIT) {
+          throw new IllegalStateException("rules fired " + fired + " times without settling; a rule loops");
+        }
+      } finally {
+        collector.firing(null);
+        session.dispose();
       }
-      int fired = session.fireAllRules(FIRING_LIMIT);
-      if (fired >= FIRING_LIMIT) {
-        throw new IllegalStateException("rules fired " + fired + " times without settling; a rule loops");
-      }
-      return collector.conclusions();
-    } finally {
-      session.dispose();
+    }
+
+    private RuleTag tagOf(Rule rule) {
+      Map<String, RuleTag> byName = tags.get(rule.getPackageName());
+      RuleTag tag = byName == null ? null : byName.get(rule.getName());
+      return tag != null ? tag : parseTag(rule);
     }
   }
 
-  private RuleTag tagOf(Rule rule) {
-    Map<String, RuleTag> byName = tags.get(rule.getPackageName());
-    RuleTag tag = byName == null ? null : byName.get(rule.getName());
-    return tag != null ? tag : parseTag(rule);
+  private static KieBase loadModels(RuleSource.Precompiled pre) {
+    long start = System.nanoTime();
+    List<Model> models = new ArrayList<>();
+    try (InputStream in = pre.loader().getResourceAsStream(pre.modelIndex())) {
+      if (in == null) {
+        throw new RuleCompilationException(List.of(new RuleProblem(pre.modelIndex(), 0,
+            "precompiled rules not found on the class path; was the catalog built with kie-maven-plugin?")));
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        String name = line.strip();
+        if (name.isEmpty() || name.startsWith("Drools-Model-Version:")) {
+          continue;
+        }
+        models.add((Model) Class.forName(name, true, pre.loader()).getDeclaredConstructor().newInstance());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + pre.modelIndex(), e);
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new RuleCompilationException(List.of(new RuleProblem(pre.modelIndex(), 0,
+          "a precompiled rule model cannot be loaded: " + e)));
+    }
+    KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+    LOG.debug("loaded {} precompiled rule models in {} ms", models.size(), (System.nanoTime() - start) / 1_000_000);
+    return kieBase;
   }
 
   private static Map<String, Map<String, RuleTag>> readTags(KieBase kieBase) {
@@ -228,7 +279,7 @@ public final class DroolsRuleBase {
     } else if (source instanceof RuleSource.Classpath c) {
       collectClasspath(c, drl);
     } else if (source instanceof RuleSource.Precompiled p) {
-      collect(p.fallback(), drl);
+      collect(p.drl(), drl);
     }
   }
 
