@@ -2,9 +2,9 @@ package dev.kijun.catalog;
 
 import dev.kijun.criteria.Catalog;
 import dev.kijun.criteria.CatalogException;
+import dev.kijun.criteria.CriteriaFile;
 import dev.kijun.criteria.Criterion;
 import dev.kijun.criteria.Messages;
-import dev.kijun.io.DocumentReader;
 import dev.kijun.io.InvalidInputException;
 import dev.kijun.rules.FactProvider;
 import dev.kijun.rules.RuleSource;
@@ -28,15 +28,15 @@ public final class StandardCatalog implements Catalog {
   static final String RULES_FOLDER = "dev/kijun/catalog";
   static final String MESSAGES = "dev/kijun/catalog/messages/";
 
-  private final CatalogFile.Header header;
+  private final CriteriaFile.Header header;
   private final List<Criterion> criteria;
   private final Messages messages;
   private final RegionDirectory regions;
 
   private StandardCatalog() {
-    CatalogFile file = readCatalogFile();
+    CriteriaFile file = readCatalogFile();
     this.header = file.catalog();
-    this.criteria = file.criteria().stream().map(CatalogFile.Entry::toCriterion).toList();
+    this.criteria = file.toCriteria();
     ClassLoader loader = StandardCatalog.class.getClassLoader();
     Messages all = Messages.empty();
     for (Criterion c : criteria) {
@@ -106,12 +106,12 @@ public final class StandardCatalog implements Catalog {
     return header.numbersSkippedBySource();
   }
 
-  private static CatalogFile readCatalogFile() {
+  private static CriteriaFile readCatalogFile() {
     try (InputStream in = StandardCatalog.class.getClassLoader().getResourceAsStream(CRITERIA)) {
       if (in == null) {
         throw new CatalogException(CRITERIA + " is missing from the class path");
       }
-      return DocumentReader.of(CatalogFile.class).read(CRITERIA, in.readAllBytes()).value();
+      return CriteriaFile.read(CRITERIA, in.readAllBytes());
     } catch (IOException e) {
       throw new CatalogException("cannot read " + CRITERIA + ": " + e.getMessage(), e);
     } catch (InvalidInputException e) {

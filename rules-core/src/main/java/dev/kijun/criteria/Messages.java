@@ -21,6 +21,15 @@ public final class Messages {
     this.patterns = patterns;
   }
 
+  /** Messages from maps of key to pattern, one per language. */
+  public static Messages of(Map<Language, Map<String, String>> patterns) {
+    Map<Language, Map<String, String>> copy = new HashMap<>();
+    for (Language language : Language.values()) {
+      copy.put(language, Map.copyOf(patterns.getOrDefault(language, Map.of())));
+    }
+    return new Messages(Map.copyOf(copy));
+  }
+
   /** No messages at all. */
   public static Messages empty() {
     return new Messages(Map.of(Language.JA, Map.of(), Language.EN, Map.of()));
@@ -89,6 +98,7 @@ public final class Messages {
     if (pattern == null) {
       return key + (shown.isEmpty() ? "" : " " + shown);
     }
-    return new MessageFormat(pattern, language.locale()).format(shown.toArray());
+    // Apostrophes are text ("the city's data"), never MessageFormat quoting.
+    return new MessageFormat(pattern.replace("'", "''"), language.locale()).format(shown.toArray());
   }
 }

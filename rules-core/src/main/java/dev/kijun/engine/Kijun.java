@@ -9,7 +9,12 @@ import dev.kijun.criteria.Part;
 import dev.kijun.engine.drools.Conclusion;
 import dev.kijun.engine.drools.DroolsRuleBase;
 import dev.kijun.model.ServiceProfile;
+import dev.kijun.criteria.Level;
+import dev.kijun.policy.DisabledCriterion;
 import dev.kijun.policy.Parameters;
+import dev.kijun.policy.Policy;
+import dev.kijun.policy.Waivers;
+import dev.kijun.report.Reason;
 import dev.kijun.report.Assessment;
 import dev.kijun.report.Finding;
 import dev.kijun.rules.EvaluationDate;
@@ -37,6 +42,7 @@ import java.util.TreeMap;
  * own, so nothing of one profile can reach another's assessment.
  */
 public final class Kijun {
+  static final String NOT_ADOPTED = "kijun.not-adopted";
   private final List<Criterion> criteria;
   private final Map<CriterionId, Criterion> criteriaById;
   private final DroolsRuleBase ruleBase;
@@ -46,6 +52,10 @@ public final class Kijun {
   private final FindingAssembler assembler;
   private final String catalogVersion;
   private final Map<String, String> revisions;
+  private final Messages messages;
+  private final Policy policy;
+  private final Waivers waivers;
+  private final List<Reason> policyNotes;
 
   private Kijun(Builder b) {
     Map<CriterionId, Criterion> byId = new LinkedHashMap<>();
@@ -70,16 +80,51 @@ public final class Kijun {
       throw new CatalogException("no criteria: give the builder a catalog, e.g. StandardCatalog.load()");
     }
     sources.addAll(b.extraRules);
-    this.criteria = List.copyOf(byId.values());
     this.criteriaById = Map.copyOf(byId);
-    this.ruleBase = DroolsRuleBase.build(sources, b.classLoader);
+    this.policy = b.policy;
+    this.messages = messages;
+    this.policyNotes = new ArrayList<>();
+    this.criteria = applyPolicy(byId, b.policy);
+    this.ruleBase = b.precompiled ? DroolsRuleBase.build(sources, b.classLoader)
+        : DroolsRuleBase.buildFromDrl(sources, b.classLoader);
     checkRuleTags();
     this.factProviders = List.copyOf(providers);
-    this.parameters = b.parameters;
+    this.parameters = b.parameters != null ? b.parameters : b.policy.parameters();
     this.clock = b.clock;
     this.assembler = new FindingAssembler(messages);
     this.catalogVersion = String.join(" + ", versions);
+    if (!b.policy.name().equals(Policy.standard().name())) {
+      revs.put("policy", b.policy.name());
+    }
     this.revisions = Map.copyOf(revs);
+    this.waivers = b.waivers;
+  }
+
+  private List<Criterion> applyPolicy(Map<CriterionId, Criterion> byId, Policy policy) {
+    Map<CriterionId, String> disabled = new LinkedHashMap<>();
+    for (DisabledCriterion d : policy.disabled()) {
+      if (!byId.containsKey(d.criterion())) {
+        throw new CatalogException("policy '" + policy.name() + "' disables " + d.criterion()
+            + ", which no catalog defines");
+      }
+      disabled.put(d.criterion(), d.reason());
+    }
+    for (CriterionId id : policy.levels().keySet()) {
+      if (!byId.containsKey(id)) {
+        throw new CatalogException("policy '" + policy.name() + "' sets the level of " + id
+            + ", which no catalog defines");
+      }
+    }
+    List<Criterion> effective = new ArrayList<>();
+    for (Criterion c : byId.values()) {
+      if (disabled.containsKey(c.id())) {
+        policyNotes.add(new Reason(NOT_ADOPTED, List.of(c.id().value(), policy.name(), disabled.get(c.id())), messages));
+        continue;
+      }
+      Level level = policy.levels().get(c.id());
+      effective.add(level == null ? c : c.withLevel(level));
+    }
+    return List.copyOf(effective);
   }
 
   /** A builder for an engine. */
@@ -106,12 +151,21 @@ public final class Kijun {
     for (Criterion criterion : criteria) {
       findings.add(assembler.assemble(criterion, byCriterion.getOrDefault(criterion.id(), List.of())));
     }
-    return new Assessment(profile.id(), catalogVersion, asOf, findings, List.of(), revisions);
+    List<Reason> notes = new ArrayList<>(policyNotes);
+    if (!waivers.valid().isEmpty() || !waivers.rejected().isEmpty()) {
+      findings = WaiverApplication.apply(findings, profile.id(), asOf, waivers, messages, criteriaById.keySet(), notes);
+    }
+    return new Assessment(profile.id(), catalogVersion, asOf, findings, notes, revisions);
   }
 
   /** The criteria this engine judges, in report order. */
   public List<Criterion> criteria() {
     return criteria;
+  }
+
+  /** The policy in force. */
+  public Policy policy() {
+    return policy;
   }
 
   /** The parameters in force. */
@@ -150,7 +204,10 @@ public final class Kijun {
   public static final class Builder {
     private final List<Catalog> catalogs = new ArrayList<>();
     private final List<RuleSource> extraRules = new ArrayList<>();
-    private Parameters parameters = Parameters.defaults();
+    private Parameters parameters;
+    private Policy policy = Policy.standard();
+    private Waivers waivers = Waivers.none();
+    private boolean precompiled = true;
     private Clock clock = Clock.systemDefaultZone();
     private ClassLoader classLoader = Kijun.class.getClassLoader();
 
@@ -168,7 +225,28 @@ public final class Kijun {
       return this;
     }
 
-    /** Sets the parameters, e.g. a longer notice period. */
+    /** Sets the municipal policy: parameters, criteria not adopted, levels. */
+    public Builder policy(Policy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy must not be null");
+      return this;
+    }
+
+    /** Sets the waivers (例外措置) in force. */
+    public Builder waivers(Waivers waivers) {
+      this.waivers = Objects.requireNonNull(waivers, "waivers must not be null");
+      return this;
+    }
+
+    /**
+     * Whether to load precompiled rules as they are (the default, fast) or compile every rule from its DRL at run
+     * time (slower to build; the same rules).
+     */
+    public Builder precompiled(boolean precompiled) {
+      this.precompiled = precompiled;
+      return this;
+    }
+
+    /** Sets the parameters, e.g. a longer notice period; they take precedence over the policy's. */
     public Builder parameters(Parameters parameters) {
       this.parameters = Objects.requireNonNull(parameters, "parameters must not be null");
       return this;

@@ -30,7 +30,31 @@ final class Problems {
     int line = location == null ? 0 : Math.max(0, location.getLineNr());
     int column = location == null ? 0 : Math.max(0, location.getColumnNr());
     String pointer = e instanceof JsonMappingException d ? pointer(d) : "";
+    if (e instanceof UnrecognizedPropertyException u && text != null && line > 0) {
+      int[] at = findKey(text, u.getPropertyName(), line);
+      if (at != null) {
+        line = at[0];
+        column = at[1];
+      }
+    }
     return new InputProblem(pointer, line, column, message(e, pointer));
+  }
+
+  /**
+   * Jackson reports an unknown field where it stopped reading, after its value; the field itself is the nearest
+   * line at or above that which names it as a key.
+   */
+  private static int[] findKey(String text, String key, int reportedLine) {
+    String[] lines = text.split("\\R", -1);
+    java.util.regex.Pattern keyPattern = java.util.regex.Pattern.compile(
+        "(^|[\\s{,\\-])[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:");
+    for (int i = Math.min(reportedLine, lines.length) - 1; i >= 0 && i >= reportedLine - 200; i--) {
+      java.util.regex.Matcher m = keyPattern.matcher(lines[i]);
+      if (m.find()) {
+        return new int[] {i + 1, m.start() + (m.group(1).isEmpty() ? 1 : 2)};
+      }
+    }
+    return null;
   }
 
   private static String message(JacksonException e, String pointer) {
@@ -69,6 +93,10 @@ final class Problems {
       if (raw.contains("Missing required creator property")) {
         String field = raw.replaceAll(".*property '([^']+)'.*", "$1");
         return "missing required field '" + field + "' (add it)";
+      }
+      if (raw.contains("Cannot map `null` into type")) {
+        String field = pointer.isEmpty() ? "value" : pointer.substring(pointer.lastIndexOf('/') + 1);
+        return "'" + field + "' must be " + expected(m.getTargetType()) + ", not empty";
       }
       if (raw.contains("Trailing token")) {
         return "more than one document in the file; keep one profile per file";
