@@ -1,0 +1,17 @@
+package dev.kijun.catalog;
+
+import java.time.ZoneId;
+
+/** Time-zone checks for rules (B2-25). Stateless; safe to call from any rule. */
+public final class TimeZones {
+  private TimeZones() {}
+
+  /**
+   * Whether {@code id} is a time-zone id of the IANA time-zone database as {@link ZoneId} knows it, such as
+   * {@code Asia/Tokyo} or {@code UTC}. Abbreviations ({@code JST}), misspellings, wrong case and fixed offsets
+   * ({@code +09:00}) are not IANA zone ids.
+   */
+  public static boolean isIanaZoneId(String id) {
+    return id != null && ZoneId.getAvailableZoneIds().contains(id);
+  }
+}
