@@ -63,7 +63,7 @@ final class Values {
 
   private static String duration(Duration d, Language language) {
     boolean ja = language == Language.JA;
-    if (!d.isZero() && d.toHoursPart() == 0 && d.toMinutesPart() == 0 && d.toSecondsPart() == 0) {
+    if (d.toHours() > 72 && d.toHoursPart() == 0 && d.toMinutesPart() == 0 && d.toSecondsPart() == 0) {
       long days = d.toDays();
       return days + (ja ? "日" : days == 1 ? " day" : " days");
     }
