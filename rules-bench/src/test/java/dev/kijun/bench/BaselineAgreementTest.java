@@ -1,0 +1,147 @@
+package dev.kijun.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kijun.bench.baseline.BaselineFinding;
+import dev.kijun.bench.baseline.HandWrittenBaseline;
+import dev.kijun.catalog.StandardCatalog;
+import dev.kijun.engine.Kijun;
+import dev.kijun.io.ProfileReader;
+import dev.kijun.model.CountryCode;
+import dev.kijun.model.NoticeChannel;
+import dev.kijun.model.RegionRef;
+import dev.kijun.model.ServiceProfile;
+import dev.kijun.policy.Parameters;
+import dev.kijun.report.Assessment;
+import dev.kijun.report.Finding;
+import dev.kijun.report.PartResult;
+import dev.kijun.report.Reason;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-written baseline judges exactly as the engine does: the same verdict, part verdicts, missing facts and
+ * reason keys for every criterion, on every example profile, every fixture of every criterion and a thousand
+ * generated profiles, under the default parameters and under tightened ones. Only then is it a fair baseline.
+ *
+ * <p>B2-22 and B2-38 have no rules in the catalog yet, so for them both sides agree on UNDETERMINED with no
+ * conclusion; the other twenty criteria are encoded rule for rule.
+ */
+class BaselineAgreementTest {
+  private static final Path EXAMPLES = Path.of("..", "rules-examples", "profiles");
+  private static final Path FIXTURES =
+      Path.of("..", "rules-catalog", "src", "test", "resources", "dev", "kijun", "catalog", "fixtures");
+  private static final String UNSUPPORTED = "kijun.unsupported-declaration";
+
+  @Test
+  void the_baseline_covers_the_criteria_of_the_catalog_in_order() {
+    List<String> catalog = StandardCatalog.load().criteria().stream().map(c -> c.id().value()).toList();
+    assertThat(HandWrittenBaseline.CRITERIA).containsExactlyElementsOf(catalog);
+    assertThat(HandWrittenBaseline.ENCODED).hasSize(20).doesNotContain("B2-22", "B2-38");
+  }
+
+  @Test
+  void agrees_with_the_engine_on_every_example_and_fixture_profile() throws IOException {
+    List<Path> files = new ArrayList<>(yamlFiles(EXAMPLES));
+    files.addAll(yamlFiles(FIXTURES));
+    assertThat(yamlFiles(EXAMPLES)).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(yamlFiles(FIXTURES)).hasSizeGreaterThanOrEqualTo(100);
+    ProfileReader reader = ProfileReader.create();
+    List<ServiceProfile> profiles = files.stream().map(reader::read).toList();
+    int compared = compareAll(profiles, Parameters.defaults());
+    assertThat(compared).isEqualTo(profiles.size() * HandWrittenBaseline.CRITERIA.size());
+  }
+
+  @Test
+  void agrees_with_the_engine_on_generated_profiles() {
+    List<ServiceProfile> profiles = BenchProfiles.generated(1_000);
+    compareAll(profiles, Parameters.defaults());
+  }
+
+  @Test
+  void agrees_with_the_engine_under_tightened_parameters() throws IOException {
+    Parameters tight = new Parameters(Period.ofYears(1), Set.of(NoticeChannel.EMAIL), Set.of(CountryCode.JAPAN),
+        Set.of(CountryCode.JAPAN), Set.of(CountryCode.JAPAN), Set.of(CountryCode.JAPAN),
+        Set.of(RegionRef.parse("aws:ap-northeast-1")), Duration.ofHours(2), 12, Duration.ofDays(30), null);
+    List<ServiceProfile> profiles = new ArrayList<>(BenchProfiles.generated(500));
+    ProfileReader reader = ProfileReader.create();
+    yamlFiles(FIXTURES).forEach(f -> profiles.add(reader.read(f)));
+    compareAll(profiles, tight);
+  }
+
+  @Test
+  void the_full_benchmark_profile_is_judged_alike_and_decides_every_encoded_criterion() {
+    Kijun kijun = Kijun.builder().catalog(StandardCatalog.load()).build();
+    ServiceProfile full = BenchProfiles.full();
+    List<BaselineFinding> baseline = new HandWrittenBaseline(kijun.parameters(), StandardCatalog.load().regions())
+        .assess(full, BenchProfiles.AS_OF);
+    Assessment engine = kijun.assess(full, BenchProfiles.AS_OF);
+    assertThat(fingerprints(baseline)).isEqualTo(fingerprints(engine));
+    assertThat(baseline).filteredOn(f -> HandWrittenBaseline.ENCODED.contains(f.criterion()))
+        .extracting(f -> f.verdict().name()).doesNotContain("UNDETERMINED", "NOT_SATISFIED");
+  }
+
+  private static int compareAll(List<ServiceProfile> profiles, Parameters parameters) {
+    Kijun kijun = Kijun.builder().catalog(StandardCatalog.load()).parameters(parameters).build();
+    HandWrittenBaseline baseline = new HandWrittenBaseline(parameters, StandardCatalog.load().regions());
+    int compared = 0;
+    for (ServiceProfile profile : profiles) {
+      Map<String, String> expected = fingerprints(kijun.assess(profile, BenchProfiles.AS_OF));
+      Map<String, String> actual = fingerprints(baseline.assess(profile, BenchProfiles.AS_OF));
+      assertThat(actual).as("profile %s", profile.id()).containsExactlyEntriesOf(expected);
+      compared += expected.size();
+    }
+    return compared;
+  }
+
+  /** Per criterion: verdict, part verdicts, missing facts and reason keys, as the engine reports them. */
+  private static Map<String, String> fingerprints(Assessment a) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Finding f : a.findings()) {
+      Map<String, String> parts = new LinkedHashMap<>();
+      for (PartResult p : f.parts()) {
+        parts.put(p.id(), p.verdict().name());
+      }
+      Set<String> keys = new LinkedHashSet<>();
+      for (Reason r : f.reasons()) {
+        if (!r.key().equals(UNSUPPORTED)) {
+          keys.add(r.key());
+        }
+      }
+      out.put(f.criterion().value(), fingerprint(f.verdict().name(), parts, f.missingFacts(), keys));
+    }
+    return out;
+  }
+
+  private static Map<String, String> fingerprints(List<BaselineFinding> findings) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (BaselineFinding f : findings) {
+      Map<String, String> parts = new LinkedHashMap<>();
+      f.parts().forEach((id, v) -> parts.put(id, v.name()));
+      out.put(f.criterion(), fingerprint(f.verdict().name(), parts, f.missingFacts(), f.reasonKeys()));
+    }
+    return out;
+  }
+
+  private static String fingerprint(String verdict, Map<String, String> parts, List<String> missing,
+      Set<String> keys) {
+    return verdict + " parts=" + parts + " missing=" + missing + " keys=" + new java.util.TreeSet<>(keys);
+  }
+
+  private static List<Path> yamlFiles(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+  }
+}
