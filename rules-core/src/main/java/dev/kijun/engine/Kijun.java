@@ -38,8 +38,8 @@ import java.util.TreeMap;
  * Assessment assessment = kijun.assess(profile);                           // any thread, any number of times
  * }</pre>
  *
- * <p>Immutable and thread-safe: the rule base is built once, and every assessment runs in a fresh session of its
- * own, so nothing of one profile can reach another's assessment.
+ * <p>Immutable and thread-safe: the rule base is built once, and every assessment runs in an empty session of its
+ * own (taken from a pool and reset when given back), so nothing of one profile can reach another's assessment.
  */
 public final class Kijun {
   static final String NOT_ADOPTED = "kijun.not-adopted";

@@ -38,11 +38,13 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A compiled rule base: built once, shared by every assessment, a fresh session per assessment. Internal.
+ * A compiled rule base: built once, shared by every assessment, an empty session of its own per assessment.
+ * Internal.
  */
 public final class DroolsRuleBase {
   private static final Logger LOG = LoggerFactory.getLogger(DroolsRuleBase.class);
@@ -104,7 +106,7 @@ public final class DroolsRuleBase {
     return out;
   }
 
-  /** Runs the rules over the facts, a fresh session per unit, and returns what they concluded. */
+  /** Runs the rules over the facts, an empty session per unit, and returns what they concluded. */
   public List<Conclusion> evaluate(Collection<?> facts) {
     ConclusionCollector collector = new ConclusionCollector();
     for (Unit unit : units) {
@@ -113,21 +115,28 @@ public final class DroolsRuleBase {
     return collector.conclusions();
   }
 
-  /** One compiled rule base with the tags of its rules. */
+  /**
+   * One compiled rule base with the tags of its rules, and a pool of its sessions.
+   *
+   * <p>Every assessment takes a session of its own from the pool, and gives it back when done: Drools then resets
+   * it (every node memory, the agenda, the fact handles, the globals and the listeners), so the next assessment
+   * starts from an empty session, as if it were new, without paying to build one. The pool grows to the number of
+   * assessments running at once; no two share a session.
+   */
   private static final class Unit {
-    private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final Map<String, Map<String, RuleTag>> tags;
     private final boolean declaresGlobal;
 
     Unit(KieBase kieBase) {
-      this.kieBase = kieBase;
+      this.sessions = kieBase.newKieSessionsPool(0);
       this.tags = readTags(kieBase);
       this.declaresGlobal = kieBase.getKiePackages().stream()
           .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
     }
 
     void evaluate(Collection<?> facts, ConclusionCollector collector) {
-      KieSession session = kieBase.newKieSession();
+      KieSession session = sessions.newKieSession();
       try {
         if (declaresGlobal) {
           session.setGlobal(GLOBAL, collector);
@@ -147,6 +156,7 @@ public final class DroolsRuleBase {
         }
       } finally {
         collector.firing(null);
+        // back to the pool, which resets it: nothing of this assessment stays in it
         session.dispose();
       }
     }
