@@ -13,19 +13,13 @@ import dev.kijun.model.RegionRef;
 import dev.kijun.model.ServiceProfile;
 import dev.kijun.policy.Parameters;
 import dev.kijun.report.Assessment;
-import dev.kijun.report.Finding;
-import dev.kijun.report.PartResult;
-import dev.kijun.report.Reason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -42,7 +36,6 @@ class BaselineAgreementTest {
   private static final Path EXAMPLES = Path.of("..", "rules-examples", "profiles");
   private static final Path FIXTURES =
       Path.of("..", "rules-catalog", "src", "test", "resources", "dev", "kijun", "catalog", "fixtures");
-  private static final String UNSUPPORTED = "kijun.unsupported-declaration";
 
   @Test
   void the_baseline_covers_the_criteria_of_the_catalog_in_order() {
@@ -87,7 +80,7 @@ class BaselineAgreementTest {
     List<BaselineFinding> baseline = new HandWrittenBaseline(kijun.parameters(), StandardCatalog.load().regions())
         .assess(full, BenchProfiles.AS_OF);
     Assessment engine = kijun.assess(full, BenchProfiles.AS_OF);
-    assertThat(fingerprints(baseline)).isEqualTo(fingerprints(engine));
+    assertThat(Fingerprints.of(baseline)).isEqualTo(Fingerprints.of(engine));
     assertThat(baseline).filteredOn(f -> HandWrittenBaseline.ENCODED.contains(f.criterion()))
         .extracting(f -> f.verdict().name()).doesNotContain("UNDETERMINED", "NOT_SATISFIED");
   }
@@ -97,46 +90,12 @@ class BaselineAgreementTest {
     HandWrittenBaseline baseline = new HandWrittenBaseline(parameters, StandardCatalog.load().regions());
     int compared = 0;
     for (ServiceProfile profile : profiles) {
-      Map<String, String> expected = fingerprints(kijun.assess(profile, BenchProfiles.AS_OF));
-      Map<String, String> actual = fingerprints(baseline.assess(profile, BenchProfiles.AS_OF));
+      var expected = Fingerprints.of(kijun.assess(profile, BenchProfiles.AS_OF));
+      var actual = Fingerprints.of(baseline.assess(profile, BenchProfiles.AS_OF));
       assertThat(actual).as("profile %s", profile.id()).containsExactlyEntriesOf(expected);
       compared += expected.size();
     }
     return compared;
-  }
-
-  /** Per criterion: verdict, part verdicts, missing facts and reason keys, as the engine reports them. */
-  private static Map<String, String> fingerprints(Assessment a) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (Finding f : a.findings()) {
-      Map<String, String> parts = new LinkedHashMap<>();
-      for (PartResult p : f.parts()) {
-        parts.put(p.id(), p.verdict().name());
-      }
-      Set<String> keys = new LinkedHashSet<>();
-      for (Reason r : f.reasons()) {
-        if (!r.key().equals(UNSUPPORTED)) {
-          keys.add(r.key());
-        }
-      }
-      out.put(f.criterion().value(), fingerprint(f.verdict().name(), parts, f.missingFacts(), keys));
-    }
-    return out;
-  }
-
-  private static Map<String, String> fingerprints(List<BaselineFinding> findings) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (BaselineFinding f : findings) {
-      Map<String, String> parts = new LinkedHashMap<>();
-      f.parts().forEach((id, v) -> parts.put(id, v.name()));
-      out.put(f.criterion(), fingerprint(f.verdict().name(), parts, f.missingFacts(), f.reasonKeys()));
-    }
-    return out;
-  }
-
-  private static String fingerprint(String verdict, Map<String, String> parts, List<String> missing,
-      Set<String> keys) {
-    return verdict + " parts=" + parts + " missing=" + missing + " keys=" + new java.util.TreeSet<>(keys);
   }
 
   private static List<Path> yamlFiles(Path root) throws IOException {
