@@ -3,12 +3,14 @@ package dev.kijun.criteria;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The explanations rules give, in Japanese and English, looked up by key ({@code B2-05.notice-too-short}). They live
@@ -16,9 +18,14 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
   private final Map<Language, Map<String, String>> patterns;
+  /** Each pattern parsed once, when first formatted; a copy of it formats each message. */
+  private final Map<Language, Map<String, MessageFormat>> parsed = new EnumMap<>(Language.class);
 
   private Messages(Map<Language, Map<String, String>> patterns) {
     this.patterns = patterns;
+    for (Language language : Language.values()) {
+      parsed.put(language, new ConcurrentHashMap<>());
+    }
   }
 
   /** Messages from maps of key to pattern, one per language. */
@@ -99,6 +106,9 @@ public final class Messages {
       return key + (shown.isEmpty() ? "" : " " + shown);
     }
     // Apostrophes are text ("the city's data"), never MessageFormat quoting.
-    return new MessageFormat(pattern.replace("'", "''"), language.locale()).format(shown.toArray());
+    MessageFormat format = parsed.get(language)
+        .computeIfAbsent(key, k -> new MessageFormat(pattern.replace("'", "''"), language.locale()));
+    // MessageFormat is not thread-safe: format with a copy, which costs far less than parsing the pattern again
+    return ((MessageFormat) format.clone()).format(shown.toArray());
   }
 }
