@@ -2,6 +2,8 @@ package dev.kijun.cli;
 
 import dev.kijun.engine.Kijun;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -13,7 +15,7 @@ final class EngineOptions {
   @Mixin
   CatalogOptions catalog = new CatalogOptions();
 
-  @Option(names = "--as-of", paramLabel = "DATE",
+  @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
       description = "judge as of this date (YYYY-MM-DD; default: today); key lengths and expiry depend on it")
   LocalDate asOf;
 
@@ -27,5 +29,17 @@ final class EngineOptions {
   /** The day profiles are judged as of. */
   LocalDate evaluationDate() {
     return asOf != null ? asOf : LocalDate.now();
+  }
+
+  /** Parses {@code YYYY-MM-DD}, saying so when the text is not such a date. */
+  static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value.strip());
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a date; write YYYY-MM-DD, e.g. 2027-04-01");
+      }
+    }
   }
 }

@@ -33,6 +33,13 @@ final class KijunCommand implements Runnable {
   static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new KijunCommand());
     cl.setExitCodeExceptionMapper(e -> ExitCodes.INVALID_INPUT);
+    cl.setParameterExceptionHandler((e, args) -> {
+      CommandLine failed = e.getCommandLine();
+      failed.getErr().println("kijun: " + e.getMessage());
+      failed.getErr().println("Try 'kijun " + (failed.getCommandName().equals("kijun") ? "" : failed.getCommandName() + " ")
+          + "--help' for more information.");
+      return ExitCodes.INVALID_INPUT;
+    });
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof KijunException || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
         commandLine.getErr().println("kijun: " + e.getMessage());

@@ -14,7 +14,11 @@ final class LanguageOption {
   static final class Converter implements CommandLine.ITypeConverter<Language> {
     @Override
     public Language convert(String value) {
-      return Language.parse(value);
+      try {
+        return Language.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 }

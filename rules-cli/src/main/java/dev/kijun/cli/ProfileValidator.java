@@ -60,14 +60,23 @@ final class ProfileValidator {
     if (readerProblems.isEmpty()) {
       return new Result(source, List.of(), schemaProblems);
     }
-    List<InputProblem> all = new ArrayList<>();
-    for (InputProblem s : schemaProblems) {
-      boolean sameSpot = readerProblems.stream().anyMatch(r -> !r.pointer().isEmpty() && r.pointer().equals(s.pointer()));
-      if (!sameSpot) {
-        all.add(s);
+    List<InputProblem> all = new ArrayList<>(schemaProblems);
+    for (InputProblem r : readerProblems) {
+      // The reader says it better; the schema pass knows the exact place of the key.
+      int same = -1;
+      for (int i = 0; i < all.size() && !r.pointer().isEmpty(); i++) {
+        if (all.get(i).pointer().equals(r.pointer())) {
+          same = i;
+          break;
+        }
+      }
+      if (same >= 0) {
+        InputProblem s = all.get(same);
+        all.set(same, new InputProblem(r.pointer(), s.line(), s.column(), r.message()));
+      } else {
+        all.add(r);
       }
     }
-    all.addAll(readerProblems);
     all.sort(Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column));
     return new Result(source, all, List.of());
   }

@@ -7,6 +7,10 @@ import picocli.CommandLine;
 final class ReportFormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
   @Override
   public ReportFormat convert(String value) {
-    return ReportFormat.parse(value);
+    try {
+      return ReportFormat.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.TypeConversionException(e.getMessage());
+    }
   }
 }

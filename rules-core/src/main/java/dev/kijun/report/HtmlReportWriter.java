@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * A self-contained HTML page: the CSS is inline and nothing is loaded from elsewhere (no fonts, scripts or images),
- * so the file can be attached to a 決裁 and opened years later. It prints on A4: the matrix rows do not break across
+ * so the file can be attached to a 決裁 and opened years later. It prints on A4 (on screen it is wider, up to
+ * 1180 pixels): the matrix rows do not break across
  * pages, the badges keep their colours, and with several profiles each starts on a new page.
  */
 final class HtmlReportWriter implements ReportWriter {
@@ -21,7 +22,7 @@ final class HtmlReportWriter implements ReportWriter {
       html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       body { font-family: "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic",
         "Meiryo", sans-serif; font-size: 10pt; line-height: 1.5; color: #1b1b1b; margin: 0 auto; padding: 8mm;
-        max-width: 210mm; background: #fff; }
+        max-width: 1180px; background: #fff; }
       h1 { font-size: 16pt; margin: 0 0 4mm; border-bottom: 2px solid #1b1b1b; padding-bottom: 2mm; }
       h2 { font-size: 13pt; margin: 6mm 0 2mm; break-after: avoid; }
       h3 { font-size: 11pt; margin: 4mm 0 2mm; }
@@ -34,9 +35,9 @@ final class HtmlReportWriter implements ReportWriter {
       table.counts { width: auto; }
       table.counts td.n { text-align: right; min-width: 12mm; }
       table.matrix { table-layout: fixed; }
-      table.matrix col.id { width: 15mm; }
-      table.matrix col.text { width: 38%; }
-      table.matrix col.verdict { width: 25mm; }
+      table.matrix col.id { width: 17mm; }
+      table.matrix col.text { width: 40%; }
+      table.matrix col.verdict { width: 31mm; }
       table.matrix tr { break-inside: avoid; }
       tr.category th { background: #d7dde4; font-size: 10.5pt; }
       tr.subcategory th { background: #eef1f4; font-weight: normal; padding-left: 5mm; }
@@ -59,7 +60,7 @@ final class HtmlReportWriter implements ReportWriter {
       .note { border-left: 3px solid #f2c230; padding-left: 2mm; }
       section.profile + section.profile { break-before: page; }
       footer { margin-top: 6mm; font-size: 8.5pt; color: #555; }
-      @media print { body { padding: 0; max-width: none; } }
+      @media print { body { padding: 0; max-width: none; font-size: 9pt; } }
       """;
 
   @Override

@@ -21,7 +21,7 @@ class JUnitReportWriterTest {
 
   static void assertValidJUnitXml(String xml) throws Exception {
     var factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-    var schema = factory.newSchema(JUnitReportWriterTest.class.getResource("junit-report.xsd"));
+    var schema = factory.newSchema(JUnitReportWriterTest.class.getResource("/dev/kijun/report/junit-report.xsd"));
     schema.newValidator().validate(new StreamSource(new StringReader(xml)));
   }
 
