@@ -5,7 +5,7 @@
 # Usage: rules-cli/src/test/screenshot/html-report.sh [PROFILE] [ja|en] [OUT.png]
 #   defaults: rules-examples/profiles/noncompliant-foreign-law.yaml, ja, rules-cli/target/screenshot/report-ja.png
 # Needs rules-cli/target/kijun.jar (mvn -pl rules-cli -am package -DskipTests). Installs chromium and
-# fonts-noto-cjk with apt-get when they are missing (as root).
+# fonts-noto-cjk with apt-get when they are missing (as root). KIJUN_SHOT_HEIGHT sets the window height (default 3500).
 set -euo pipefail
 cd "$(dirname "$0")/../../../.."
 
@@ -40,5 +40,5 @@ profile_dir=$(mktemp -d)
 trap 'rm -rf "$profile_dir"' EXIT
 "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --user-data-dir="$profile_dir" --hide-scrollbars \
-  --screenshot="$(realpath -m "$out")" --window-size=1240,3500 "file://$(realpath "$html")" 2> /dev/null
+  --screenshot="$(realpath -m "$out")" --window-size=1240,"${KIJUN_SHOT_HEIGHT:-3500}" "file://$(realpath "$html")" 2> /dev/null
 echo "$out"

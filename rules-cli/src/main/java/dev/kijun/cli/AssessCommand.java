@@ -1,6 +1,7 @@
 package dev.kijun.cli;
 
 import dev.kijun.KijunException;
+import dev.kijun.criteria.Language;
 import dev.kijun.engine.Kijun;
 import dev.kijun.io.Document;
 import dev.kijun.io.InputProblem;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,7 +85,7 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    boolean undeterminedIsFailure = switch (junitUndetermined.toLowerCase(java.util.Locale.ROOT)) {
+    boolean undeterminedIsFailure = switch (junitUndetermined.toLowerCase(Locale.ROOT)) {
       case "error" -> false;
       case "failure" -> true;
       default -> throw new CommandLine.ParameterException(spec.commandLine(),
@@ -147,14 +149,14 @@ final class AssessCommand implements Callable<Integer> {
         }
       }
       text.writeSummary(report, out);
-      out.println(lang.language == dev.kijun.criteria.Language.JA
+      out.println(lang.language == Language.JA
           ? "報告書の出力先: " + target.path() : "reports written to " + target.path());
     } else {
       try (Writer w = target.openFile()) {
         writer().write(report, w);
       }
       text.writeSummary(report, out);
-      out.println(lang.language == dev.kijun.criteria.Language.JA
+      out.println(lang.language == Language.JA
           ? "報告書の出力先: " + target.path() : "report written to " + target.path());
     }
     out.flush();

@@ -7,6 +7,7 @@ import dev.kijun.criteria.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -39,7 +40,7 @@ final class CatalogCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    switch (format.toLowerCase(java.util.Locale.ROOT)) {
+    switch (format.toLowerCase(Locale.ROOT)) {
       case "text" -> text(out);
       case "json" -> json(out);
       default -> throw new CommandLine.ParameterException(spec.commandLine(),
@@ -70,7 +71,7 @@ final class CatalogCommand implements Callable<Integer> {
         }
         subcategory = c.subcategory();
       }
-      String level = ja ? c.level().japanese() : c.level().name().toLowerCase(java.util.Locale.ROOT);
+      String level = ja ? c.level().japanese() : c.level().name().toLowerCase(Locale.ROOT);
       String lead = "    " + c.id().value() + "  " + level + "  ";
       String hanging = " ".repeat(4 + c.id().value().length() + 2) + " ".repeat(ja ? level.length() * 2 : level.length())
           + "  ";

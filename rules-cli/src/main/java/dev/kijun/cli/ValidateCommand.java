@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    boolean json = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+    boolean json = switch (format.toLowerCase(Locale.ROOT)) {
       case "text" -> false;
       case "json" -> true;
       default -> throw new CommandLine.ParameterException(spec.commandLine(),
