@@ -1,0 +1,45 @@
+package dev.kijun.cli;
+
+import dev.kijun.engine.Kijun;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * What the engine is built from and the day it judges as of: the one place a command builds a {@link Kijun}. Build
+ * it once per command; it is immutable and assesses any number of profiles.
+ */
+final class EngineOptions {
+  @Mixin
+  CatalogOptions catalog = new CatalogOptions();
+
+  @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
+      description = "judge as of this date (YYYY-MM-DD; default: today); key lengths and expiry depend on it")
+  LocalDate asOf;
+
+  /** Builds the engine over the catalogs in force. */
+  Kijun engine() {
+    Kijun.Builder builder = Kijun.builder();
+    catalog.catalogs().forEach(builder::catalog);
+    return builder.build();
+  }
+
+  /** The day profiles are judged as of. */
+  LocalDate evaluationDate() {
+    return asOf != null ? asOf : LocalDate.now();
+  }
+
+  /** Parses {@code YYYY-MM-DD}, saying so when the text is not such a date. */
+  static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value.strip());
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a date; write YYYY-MM-DD, e.g. 2027-04-01");
+      }
+    }
+  }
+}
