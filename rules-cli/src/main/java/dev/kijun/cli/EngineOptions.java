@@ -1,6 +1,9 @@
 package dev.kijun.cli;
 
 import dev.kijun.engine.Kijun;
+import dev.kijun.policy.PolicyReader;
+import dev.kijun.policy.Waivers;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
@@ -19,10 +22,24 @@ final class EngineOptions {
       description = "judge as of this date (YYYY-MM-DD; default: today); key lengths and expiry depend on it")
   LocalDate asOf;
 
-  /** Builds the engine over the catalogs in force. */
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "a municipal policy (YAML): parameters such as minimumNoticePeriod, criteria not adopted, levels")
+  Path policy;
+
+  @Option(names = "--waivers", paramLabel = "FILE",
+      description = "approved exceptions (例外措置, YAML): a waived finding is WAIVED and keeps its original verdict")
+  Path waivers;
+
+  /** Builds the engine over the catalogs in force, with the policy and waivers given. */
   Kijun engine() {
     Kijun.Builder builder = Kijun.builder();
     catalog.catalogs().forEach(builder::catalog);
+    if (policy != null) {
+      builder.policy(PolicyReader.create().read(policy));
+    }
+    if (waivers != null) {
+      builder.waivers(Waivers.read(waivers));
+    }
     return builder.build();
   }
 

@@ -24,7 +24,9 @@ public enum TlsVersion {
   public static TlsVersion parse(String text) {
     String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s_V.]", "");
     for (TlsVersion v : values()) {
-      if (v.name().replace("_", "").equals(t)) {
+      String key = v.name().replace("_", "");
+      String shortKey = key.endsWith("0") ? key.substring(0, key.length() - 1) : key;
+      if (key.equals(t) || shortKey.equals(t)) {
         return v;
       }
     }
