@@ -22,7 +22,7 @@ public enum TlsVersion {
   /** Parses {@code TLSv1.2}, {@code TLS 1.2}, {@code tls1.2}, {@code TLS_1_2} and the like. */
   @JsonCreator
   public static TlsVersion parse(String text) {
-    String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s_V.]", "");
+    String t = text == null ? "" : Codes.normalise(text).toUpperCase(Locale.ROOT).replaceAll("[\\s_V.]", "");
     for (TlsVersion v : values()) {
       String key = v.name().replace("_", "");
       String shortKey = key.endsWith("0") ? key.substring(0, key.length() - 1) : key;
