@@ -22,14 +22,18 @@ public enum TlsVersion {
   /** Parses {@code TLSv1.2}, {@code TLS 1.2}, {@code tls1.2}, {@code TLS_1_2} and the like. */
   @JsonCreator
   public static TlsVersion parse(String text) {
-    String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s_V.]", "");
+    String t = compact(text);
     for (TlsVersion v : values()) {
-      if (v.name().replace("_", "").equals(t)) {
+      if (v.name().replace("_", "").equals(t) || compact(v.label).equals(t)) {
         return v;
       }
     }
     throw new IllegalArgumentException("'" + text + "' is not an SSL/TLS version; use one of "
         + "SSLv2, SSLv3, TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3");
+  }
+
+  private static String compact(String text) {
+    return text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s_V.]", "");
   }
 
   @JsonValue
