@@ -90,7 +90,7 @@ class EncryptionWithRecommendedCiphersTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"B2-22"})
+    @CsvSource({"B2-22", "B2-38"})
     void the_declaration_example_of_the_catalog_is_satisfied(String id) {
       String example = StandardCatalog.load().find(CriterionId.of(id)).orElseThrow().declarationExample();
       Finding f = Fixtures.engine().assess(ProfileReader.create().read("example.yaml", "id: example\n" + example),
