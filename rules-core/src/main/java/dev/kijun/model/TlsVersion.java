@@ -34,6 +34,10 @@ public enum TlsVersion {
         + "SSLv2, SSLv3, TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3");
   }
 
+  private static String compact(String text) {
+    return text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s_V.]", "");
+  }
+
   @JsonValue
   @Override
   public String toString() {

@@ -3,23 +3,35 @@ package dev.kijun.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class TlsVersionTest {
-  @Test
-  void every_version_reads_back_from_its_own_label_and_common_spellings() {
-    for (TlsVersion v : TlsVersion.values()) {
-      assertThat(TlsVersion.parse(v.toString())).isEqualTo(v);
-      assertThat(TlsVersion.parse(v.name())).isEqualTo(v);
-    }
-    assertThat(TlsVersion.parse("TLS 1.2")).isEqualTo(TlsVersion.TLS_1_2);
-    assertThat(TlsVersion.parse("tls1.3")).isEqualTo(TlsVersion.TLS_1_3);
-    assertThat(TlsVersion.parse("TLSv1")).isEqualTo(TlsVersion.TLS_1_0);
-    assertThat(TlsVersion.parse("SSL 3.0")).isEqualTo(TlsVersion.SSL_3_0);
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(TlsVersion.class)
+  void every_label_reads_back(TlsVersion version) {
+    assertThat(TlsVersion.parse(version.toString())).isEqualTo(version);
   }
 
-  @Test
-  void an_unknown_version_lists_the_known_ones() {
-    assertThatThrownBy(() -> TlsVersion.parse("TLSv1.4")).hasMessageContaining("TLSv1.2, TLSv1.3");
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "SSLv3, SSL_3_0",
+      "SSL 3.0, SSL_3_0",
+      "sslv2, SSL_2_0",
+      "TLS 1.0, TLS_1_0",
+      "tls1.2, TLS_1_2",
+      "TLS_1_3, TLS_1_3"
+  })
+  void reads_the_usual_spellings(String text, TlsVersion expected) {
+    assertThat(TlsVersion.parse(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"TLS 1.4", "QUIC"})
+  void rejects_others(String text) {
+    assertThatThrownBy(() -> TlsVersion.parse(text)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("SSLv3, TLSv1.0");
   }
 }
