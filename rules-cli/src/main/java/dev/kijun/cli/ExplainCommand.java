@@ -1,6 +1,7 @@
 package dev.kijun.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.kijun.criteria.Catalog;
 import dev.kijun.criteria.Criterion;
 import dev.kijun.criteria.Language;
 import dev.kijun.criteria.Part;
@@ -9,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,7 +49,10 @@ final class ExplainCommand implements Callable<Integer> {
         "no criterion '" + id + "'; known: " + String.join(", ", criteria.stream().map(x -> x.id().value()).toList())));
     PrintWriter out = spec.commandLine().getOut();
     switch (format.toLowerCase(Locale.ROOT)) {
-      case "text" -> text(c, out);
+      case "text" -> {
+        text(c, out);
+        guidance(c, out);
+      }
       case "json" -> {
         try (JsonGenerator g = JsonOutput.generator(out)) {
           CriterionJson.write(g, c);
@@ -101,6 +106,28 @@ final class ExplainCommand implements Callable<Integer> {
     if (c.declarationExample() != null && !c.declarationExample().isBlank()) {
       out.println(ja ? "申告の例（プロファイル YAML）:" : "example declaration (profile YAML):");
       indent(c.declarationExample(), out);
+    }
+  }
+
+  /**
+   * What the catalog that holds the criterion adds: how a vendor should declare what it asks (the message
+   * {@code <id>.how-to-declare}, where the catalog has one) and the revisions of the data its rules read.
+   */
+  private void guidance(Criterion c, PrintWriter out) {
+    boolean ja = lang.language == Language.JA;
+    for (Catalog owner : catalog.catalogs()) {
+      if (owner.find(c.id()).isEmpty()) {
+        continue;
+      }
+      String key = c.id().value() + ".how-to-declare";
+      if (owner.messages().pattern(key, lang.language).isPresent()) {
+        out.println(ja ? "申告のしかた:" : "how to declare:");
+        indent(owner.messages().format(key, lang.language, List.of()), out);
+      }
+      if (!owner.revisions().isEmpty()) {
+        out.println(ja ? "判定に使うデータの改訂:" : "data revisions in use:");
+        new TreeMap<>(owner.revisions()).forEach((name, revision) -> out.println("  " + name + ": " + revision));
+      }
     }
   }
 

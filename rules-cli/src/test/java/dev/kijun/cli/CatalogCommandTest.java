@@ -50,4 +50,12 @@ class CatalogCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("no criterion 'B2-04'", "B2-03, B2-05");
   }
+
+  @Test
+  void explain_b2_22_shows_the_list_revision_in_use_and_how_to_declare_algorithms() {
+    Cli.Run ja = Cli.run("explain", "B2-22");
+    assertThat(ja.out()).contains("申告のしかた:", "判定に使うデータの改訂:", "cryptrec: CRYPTREC LS-0001-2022R2 (2026-03-30)");
+    Cli.Run en = Cli.run("explain", "--lang", "en", "B2-22");
+    assertThat(en.out()).contains("how to declare:", "keyExchangeGroups", "LS-0001-2022R2");
+  }
 }
