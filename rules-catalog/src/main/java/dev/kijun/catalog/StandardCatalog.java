@@ -6,6 +6,7 @@ import dev.kijun.criteria.CatalogException;
 import dev.kijun.criteria.CriteriaFile;
 import dev.kijun.criteria.Criterion;
 import dev.kijun.criteria.Messages;
+import dev.kijun.io.ReferenceCheck;
 import dev.kijun.io.InvalidInputException;
 import dev.kijun.rules.FactProvider;
 import dev.kijun.rules.RuleSource;
@@ -99,6 +100,11 @@ public final class StandardCatalog implements Catalog {
   /** The region data the rules read. */
   public RegionDirectory regions() {
     return regions;
+  }
+
+  /** The region, algorithm and cipher-suite names this catalog knows, for validating profiles before assessment. */
+  public ReferenceCheck references() {
+    return new CatalogReferences(regions, cryptrec().names());
   }
 
   /**

@@ -8,6 +8,7 @@ import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
 import dev.kijun.criteria.Criterion;
 import dev.kijun.criteria.Language;
+import dev.kijun.catalog.StandardCatalog;
 import dev.kijun.io.InputProblem;
 import dev.kijun.io.InvalidInputException;
 import dev.kijun.io.ProfileReader;
@@ -51,11 +52,7 @@ final class ProfileValidator {
   Result validate(Path file) {
     String source = file.toString();
     List<InputProblem> readerProblems = new ArrayList<>();
-    try {
-      reader.readDocument(file);
-    } catch (InvalidInputException e) {
-      readerProblems.addAll(e.problems());
-    }
+    readerProblems.addAll(reader.check(file, StandardCatalog.load().references()));
     List<InputProblem> schemaProblems = schemaProblems(file);
     if (readerProblems.isEmpty()) {
       return new Result(source, List.of(), schemaProblems);

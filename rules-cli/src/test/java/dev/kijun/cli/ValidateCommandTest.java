@@ -60,4 +60,25 @@ class ValidateCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).contains("\"valid\" : false", "\"pointer\" : \"/unknownField\"", "\"line\" : 2");
   }
+
+  @Test
+  void unknown_regions_algorithms_and_cipher_suites_are_listed_with_close_known_names(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("names.yaml");
+    java.nio.file.Files.writeString(file, """
+        id: x
+        regionUse:
+          regions: [aws:ap-northeast-9]
+        encryption:
+          atRest:
+            - {store: db, encrypted: true, algorithm: AEZ-256-GCM}
+          inTransit:
+            - {channel: web, encrypted: true, tlsVersions: [TLSv1.3], cipherSuites: [TLS_AES_128_GCN_SHA256]}
+        """);
+    Cli.Run run = Cli.run("validate", file.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    String all = run.out() + run.err();
+    assertThat(all).contains("names.yaml:3:", "(/regionUse/regions/0) unknown region 'aws:ap-northeast-9'",
+        "aws:ap-northeast-1", "(/encryption/atRest/0/algorithm) 'AEZ-256-GCM' is not an algorithm Kijun knows",
+        "close known names: AES", "(/encryption/inTransit/0/cipherSuites/0) 'TLS_AES_128_GCN_SHA256'");
+  }
 }
