@@ -168,7 +168,7 @@ final class ModelWalker {
    */
   private void checkTheRest(ObjectNode object, JavaType type, String pointer, Set<String> failed) {
     ObjectNode rest = object.objectNode();
-    object.fields().forEachRemaining(e -> {
+    object.properties().forEach(e -> {
       if (!failed.contains(e.getKey())) {
         rest.set(e.getKey(), e.getValue());
       }
