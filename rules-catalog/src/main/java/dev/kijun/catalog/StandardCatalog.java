@@ -1,10 +1,12 @@
 package dev.kijun.catalog;
 
+import dev.kijun.catalog.crypto.CryptrecList;
 import dev.kijun.criteria.Catalog;
 import dev.kijun.criteria.CatalogException;
 import dev.kijun.criteria.CriteriaFile;
 import dev.kijun.criteria.Criterion;
 import dev.kijun.criteria.Messages;
+import dev.kijun.io.ReferenceCheck;
 import dev.kijun.io.InvalidInputException;
 import dev.kijun.rules.FactProvider;
 import dev.kijun.rules.RuleSource;
@@ -15,7 +17,8 @@ import java.util.Map;
 
 /**
  * The standard catalog: the 22 criteria of 別表２「外部サービス選定基準」, their rules (compiled to the executable
- * model at build time), their messages in Japanese and English, and the region data. Immutable; load it once.
+ * model at build time), their messages in Japanese and English, the region data and the CRYPTREC lists. Immutable;
+ * load it once.
  *
  * <pre>{@code
  * Kijun kijun = Kijun.builder().catalog(StandardCatalog.load()).build();
@@ -32,6 +35,7 @@ public final class StandardCatalog implements Catalog {
   private final List<Criterion> criteria;
   private final Messages messages;
   private final RegionDirectory regions;
+  private final CryptrecList cryptrec;
 
   private StandardCatalog() {
     CriteriaFile file = readCatalogFile();
@@ -44,6 +48,7 @@ public final class StandardCatalog implements Catalog {
     }
     this.messages = all;
     this.regions = RegionDirectory.load();
+    this.cryptrec = CryptrecList.load();
   }
 
   /** Loads the standard catalog. */
@@ -83,17 +88,31 @@ public final class StandardCatalog implements Catalog {
 
   @Override
   public List<FactProvider> factProviders() {
-    return List.of(new RegionFacts(regions));
+    return List.of(new RegionFacts(regions), new CryptoFacts(cryptrec));
   }
 
   @Override
   public Map<String, String> revisions() {
-    return Map.of("catalog", version(), "regions", regions.revision());
+    return Map.of("catalog", version(), "regions", regions.revision(), "cryptrec", cryptrec.revision(),
+        "cryptrec-key-lengths", cryptrec.strength().document());
   }
 
   /** The region data the rules read. */
   public RegionDirectory regions() {
     return regions;
+  }
+
+  /** The region, algorithm and cipher-suite names this catalog knows, for validating profiles before assessment. */
+  public ReferenceCheck references() {
+    return new CatalogReferences(regions, cryptrec().names());
+  }
+
+  /**
+   * The CRYPTREC lists B2-22 and B2-38 are judged against: {@link CryptrecList#revision()} names the document and
+   * revision in use, {@link CryptrecList#source()} where it is published.
+   */
+  public CryptrecList cryptrec() {
+    return cryptrec;
   }
 
   /** The table's row numbers this catalog holds. */

@@ -119,7 +119,7 @@ class CatalogConsistencyTest {
   }
 
   @Test
-  void every_message_a_rule_uses_exists_in_japanese_and_english_with_the_same_placeholders() {
+  void every_message_a_rule_uses_exists_in_japanese_and_english_naming_as_many_values() {
     for (DrlFile file : drl) {
       String id = file.path().getFileName().toString().replace(".drl", "");
       Matcher m = CONCLUSION.matcher(file.text());
@@ -129,7 +129,9 @@ class CatalogConsistencyTest {
         String en = catalog.messages().pattern(key, Language.EN).orElse(null);
         assertThat(ja).as("Japanese message %s", key).isNotBlank();
         assertThat(en).as("English message %s", key).isNotBlank();
-        assertThat(placeholders(ja)).as("placeholders of %s", key).isEqualTo(placeholders(en));
+        // Both languages name the same number of values; a rule may pass a value in each language
+        // (e.g. conditions in Japanese as {3}, in English as {4}), so the indices may differ.
+        assertThat(placeholders(ja)).as("placeholders of %s", key).hasSameSizeAs(placeholders(en));
       }
     }
   }

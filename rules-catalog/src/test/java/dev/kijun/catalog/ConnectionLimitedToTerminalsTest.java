@@ -19,8 +19,8 @@ class ConnectionLimitedToTerminalsTest {
   void satisfied_when_terminals_are_restricted_naming_the_methods() {
     Finding f = finding(B2_16, "satisfied-ip-allowlist-and-device-certificates");
     assertThat(f.verdict()).isEqualTo(Verdict.SATISFIED);
-    assertThat(reasonsEn(f)).contains("can be limited to specific terminals", "by DEVICE_CERTIFICATE, IP_ALLOWLIST");
-    assertThat(reasonsJa(f)).contains("接続可能な端末を DEVICE_CERTIFICATE, IP_ALLOWLIST により限定できます");
+    assertThat(reasonsEn(f)).contains("can be limited to specific terminals", "by IP_ALLOWLIST, DEVICE_CERTIFICATE");
+    assertThat(reasonsJa(f)).contains("接続可能な端末を IP_ALLOWLIST, DEVICE_CERTIFICATE により限定できます");
     assertThat(f.evidence()).extracting(Evidence::reference).containsExactly("管理者ガイド 4.3 接続元制限");
     assertThat(f.missingFacts()).isEmpty();
   }

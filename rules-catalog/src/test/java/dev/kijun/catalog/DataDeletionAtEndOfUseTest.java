@@ -32,7 +32,7 @@ class DataDeletionAtEndOfUseTest {
     Finding f = finding(B2_43, "satisfied-purge-and-overwrite");
     assertThat(f.verdict()).isEqualTo(Verdict.SATISFIED);
     assertThat(f.part("method").orElseThrow().verdict()).isEqualTo(Verdict.SATISFIED);
-    assertThat(reasonsEn(f)).contains("deleted by OVERWRITE, PURGE, which leaves it hard to restore",
+    assertThat(reasonsEn(f)).contains("deleted by PURGE, OVERWRITE, which leaves it hard to restore",
         "deleting the encryption keys (CRYPTO_ERASE), is not declared");
   }
 

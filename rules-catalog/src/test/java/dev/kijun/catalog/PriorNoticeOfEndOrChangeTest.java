@@ -56,7 +56,7 @@ class PriorNoticeOfEndOrChangeTest {
     assertThat(part(f, "channel").verdict()).isEqualTo(Verdict.NOT_SATISFIED);
     assertThat(part(f, "period").verdict()).isEqualTo(Verdict.SATISFIED);
     assertThat(partEn(f, "channel")).contains("Notice is given only by WEBSITE",
-        "accepted channels: CUSTOMER_PORTAL, EMAIL, POSTAL_MAIL",
+        "accepted channels: EMAIL, POSTAL_MAIL, CUSTOMER_PORTAL",
         "a notice posted on a website is not a notice to the city");
     assertThat(reasonsJa(f)).contains("ウェブサイトへの掲載は本市への通知になりません");
   }

@@ -51,8 +51,7 @@ class ProviderAssignedPasswordsTest {
 
   @Test
   void not_satisfied_when_the_city_requires_longer_passwords_than_declared() {
-    Kijun strict = Kijun.builder().catalog(StandardCatalog.load())
-        .parameters(new Parameters(null, null, null, null, null, null, null, null, 14, null, null)).build();
+    Kijun strict = SelectionTestSupport.engineWith("minimumPasswordLength: 14");
     Finding f = strict.assess(Fixtures.profile(B2_33, "satisfied-twelve-character-passwords"), Fixtures.AS_OF)
         .finding(B2_33).orElseThrow();
     assertThat(f.verdict()).isEqualTo(Verdict.NOT_SATISFIED);

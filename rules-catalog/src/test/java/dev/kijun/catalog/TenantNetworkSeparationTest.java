@@ -16,14 +16,13 @@ class TenantNetworkSeparationTest {
   private static final String B2_39 = "B2-39";
 
   @Test
-  void satisfied_for_saas_by_tenant_isolation_with_the_internal_networks_not_applicable() {
+  void satisfied_for_saas_with_separated_networks_and_tenant_isolation() {
     Finding f = finding(B2_39, "satisfied-saas-tenants-isolated");
     assertThat(f.verdict()).isEqualTo(Verdict.SATISFIED);
     assertThat(f.part("tenant-isolation").orElseThrow().verdict()).isEqualTo(Verdict.SATISFIED);
-    assertThat(f.part("infrastructure-network").orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
-    assertThat(f.part("vm-network").orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
-    assertThat(reasonsEn(f)).contains("controls reliably stop other users from reaching the city's data (yes)",
-        "For SaaS the provider's network infrastructure is internal to the provider");
+    assertThat(f.part("infrastructure-network").orElseThrow().verdict()).isEqualTo(Verdict.SATISFIED);
+    assertThat(f.part("vm-network").orElseThrow().verdict()).isEqualTo(Verdict.SATISFIED);
+    assertThat(reasonsEn(f)).contains("controls reliably stop other users from reaching the city's data (yes)");
     assertThat(reasonsJa(f)).contains("他の利用者が市のデータにアクセスできないよう確実な制御が行われています");
     assertThat(f.evidence()).extracting(Evidence::reference).containsExactly("ISO/IEC 27017 CLD.9.5.1");
     assertThat(f.missingFacts()).isEmpty();
@@ -51,6 +50,15 @@ class TenantNetworkSeparationTest {
   }
 
   @Test
+  void undetermined_for_saas_when_the_networks_underneath_are_not_declared() {
+    Finding f = finding(B2_39, "undetermined-saas-networks-not-declared");
+    assertThat(f.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(f.part("tenant-isolation").orElseThrow().verdict()).isEqualTo(Verdict.SATISFIED);
+    assertThat(f.missingFacts()).containsExactly("/tenantIsolation/infrastructureNetworkSeparated",
+        "/tenantIsolation/vmNetworkSeparated");
+  }
+
+  @Test
   void not_satisfied_for_saas_when_other_tenants_can_reach_the_data() {
     Finding f = finding(B2_39, "not-satisfied-saas-other-tenants-can-reach-data");
     assertThat(f.verdict()).isEqualTo(Verdict.NOT_SATISFIED);
@@ -63,7 +71,7 @@ class TenantNetworkSeparationTest {
     Finding f = finding(B2_39, "not-satisfied-saas-infrastructure-declared-shared");
     assertThat(f.verdict()).isEqualTo(Verdict.NOT_SATISFIED);
     assertThat(f.part("infrastructure-network").orElseThrow().verdict()).isEqualTo(Verdict.NOT_SATISFIED);
-    assertThat(f.part("vm-network").orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(f.part("vm-network").orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(f.part("tenant-isolation").orElseThrow().verdict()).isEqualTo(Verdict.SATISFIED);
   }
 

@@ -1,12 +1,14 @@
 package dev.kijun.cli;
 
-import dev.kijun.catalog.StandardCatalog;
+import dev.kijun.KijunException;
 import dev.kijun.criteria.Language;
 import dev.kijun.engine.Kijun;
 import dev.kijun.io.Document;
+import dev.kijun.io.InputProblem;
 import dev.kijun.io.InvalidInputException;
 import dev.kijun.io.ProfileReader;
 import dev.kijun.model.ServiceProfile;
+import dev.kijun.report.Assessment;
 import dev.kijun.report.Report;
 import dev.kijun.report.ReportFormat;
 import dev.kijun.report.ReportItem;
@@ -14,15 +16,18 @@ import dev.kijun.report.ReportWriter;
 import dev.kijun.report.TextReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,7 +35,12 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "assess",
     mixinStandardHelpOptions = true,
-    description = "Assesses service profiles (YAML or JSON files, or directories of them) against the criteria.",
+    versionProvider = KijunCommand.VersionProvider.class,
+    description = {
+        "Assesses service profiles (YAML or JSON files, or directories of them) against the criteria.",
+        "The engine is built once; a file that cannot be read is reported and the others are still assessed.",
+        "With several profiles, a summary table ends the text report (or goes to standard error when standard output"
+            + " carries JSON, Markdown, HTML or JUnit XML, and to standard output with --output)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every profile is COMPLIANT (適合)",
@@ -38,86 +48,149 @@ import picocli.CommandLine.Parameters;
         "2:a file is unreadable or invalid, or a usage error (the other files are still assessed)",
         "3:no profile fails, but some criteria cannot be decided (要確認)"})
 final class AssessCommand implements Callable<Integer> {
+  /** More files than this show a progress bar on a terminal. */
+  static final int PROGRESS_THRESHOLD = 5;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "profile files, or directories to search for *.yaml, *.yml and *.json")
+  @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
+      description = "profile files, or directories to search for *.yaml, *.yml and *.json")
   List<Path> inputs;
 
-  @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class,
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      converter = ReportFormatConverter.class,
       description = "text, json, markdown, html or junit (default: ${DEFAULT-VALUE})")
   ReportFormat format;
 
-  @Option(names = "--lang", defaultValue = "ja", converter = LanguageConverter.class,
-      description = "ja or en (default: ${DEFAULT-VALUE})")
-  Language language;
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+      description = "write the report to FILE, or one report per profile into DIR (an existing directory, or a path"
+          + " ending in /); the summary then goes to standard output")
+  String output;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "judge as of this date (YYYY-MM-DD; default: today)")
-  LocalDate asOf;
+  @Mixin
+  LanguageOption lang = new LanguageOption();
+
+  @Mixin
+  EngineOptions engineOptions = new EngineOptions();
+
+  @Option(names = "--junit-undetermined", paramLabel = "error|failure", defaultValue = "error",
+      description = "how JUnit XML reports an UNDETERMINED criterion: error or failure (default: ${DEFAULT-VALUE})")
+  String junitUndetermined;
+
+  @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "show a progress bar on standard error when it is a terminal and there are more than "
+          + PROGRESS_THRESHOLD + " files (default: on)")
+  boolean progress;
 
   @Override
   public Integer call() throws IOException {
-    List<Path> files = expand(inputs);
+    boolean undeterminedIsFailure = switch (junitUndetermined.toLowerCase(Locale.ROOT)) {
+      case "error" -> false;
+      case "failure" -> true;
+      default -> throw new CommandLine.ParameterException(spec.commandLine(),
+          "--junit-undetermined takes error or failure, not '" + junitUndetermined + "'");
+    };
+    OutputTarget target = OutputTarget.of(output);
+    List<ProfileFiles.Input> files = ProfileFiles.expand(inputs);
     if (files.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no profile files found in " + inputs);
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "no profile files (*.yaml, *.yml, *.json) found in " + inputs);
     }
-    Kijun kijun = Kijun.builder().catalog(StandardCatalog.load()).build();
-    ProfileReader reader = ProfileReader.create();
-    LocalDate date = asOf != null ? asOf : LocalDate.now();
-    List<ReportItem> items = new ArrayList<>();
-    int exit = ExitCodes.COMPLIANT;
-    for (Path file : files) {
-      try {
-        Document<ServiceProfile> doc = reader.readDocument(file);
-        var assessment = kijun.assess(doc.value(), date);
-        items.add(new ReportItem.Assessed(file.toString(), doc.sha256(), assessment));
-        exit = ExitCodes.worst(exit, ExitCodes.of(assessment.overall()));
-      } catch (InvalidInputException e) {
-        items.add(new ReportItem.Failed(e.source(), e.problems()));
-        spec.commandLine().getErr().println("kijun: " + e.getMessage());
-        exit = ExitCodes.worst(exit, ExitCodes.INVALID_INPUT);
-      }
-    }
-    Report report = new Report(items, kijun.criteria(), language, false);
     PrintWriter out = spec.commandLine().getOut();
-    ReportWriter writer = format == ReportFormat.TEXT
-        ? new TextReportWriter(Terminal.colour())
-        : ReportWriter.of(format);
-    if (format != ReportFormat.TEXT || report.assessed().size() > 0) {
-      writer.write(report, out);
+    PrintWriter err = spec.commandLine().getErr();
+
+    Kijun kijun = engineOptions.engine();
+    LocalDate date = engineOptions.evaluationDate();
+    ProfileReader reader = ProfileReader.create();
+    Progress bar = Progress.of(err, files.size(),
+        progress && files.size() > PROGRESS_THRESHOLD && Terminal.stderrIsTerminal());
+    List<ReportItem> items = new ArrayList<>(files.size());
+    List<Path> relatives = new ArrayList<>(files.size());
+    int exit = ExitCodes.COMPLIANT;
+    for (int i = 0; i < files.size(); i++) {
+      ProfileFiles.Input file = files.get(i);
+      ReportItem item = assess(kijun, reader, file.path(), date);
+      if (item instanceof ReportItem.Failed failed) {
+        bar.finish();
+        err.println("kijun: " + describe(failed));
+        exit = ExitCodes.worst(exit, ExitCodes.INVALID_INPUT);
+      } else if (item instanceof ReportItem.Assessed assessed) {
+        exit = ExitCodes.worst(exit, ExitCodes.of(assessed.assessment().overall()));
+      }
+      items.add(item);
+      relatives.add(file.relative());
+      bar.step(i + 1, file.path().toString());
+    }
+    bar.finish();
+
+    Report report = new Report(items, kijun.criteria(), lang.language, undeterminedIsFailure);
+    TextReportWriter text = new TextReportWriter(Terminal.colour());
+    if (target.isStdout()) {
+      if (format == ReportFormat.TEXT) {
+        if (!report.assessed().isEmpty() || items.size() > 1) {
+          text.write(report, out);
+        }
+      } else {
+        writer().write(report, out);
+        if (items.size() > 1) {
+          out.flush();
+          new TextReportWriter(false).writeSummary(report, err);
+        }
+      }
+    } else if (target.isDirectory()) {
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i) instanceof ReportItem.Assessed assessed) {
+          Path file = target.fileFor(relatives.get(i), format.extension());
+          try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writer().write(new Report(List.of(assessed), report.criteria(), report.language(),
+                report.undeterminedIsFailure()), w);
+          }
+        }
+      }
+      text.writeSummary(report, out);
+      out.println(lang.language == Language.JA
+          ? "報告書の出力先: " + target.path() : "reports written to " + target.path());
+    } else {
+      try (Writer w = target.openFile()) {
+        writer().write(report, w);
+      }
+      text.writeSummary(report, out);
+      out.println(lang.language == Language.JA
+          ? "報告書の出力先: " + target.path() : "report written to " + target.path());
     }
     out.flush();
+    err.flush();
     return exit;
   }
 
-  private static List<Path> expand(List<Path> inputs) throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (Path input : inputs) {
-      if (Files.isDirectory(input)) {
-        try (Stream<Path> walk = Files.walk(input)) {
-          walk.filter(Files::isRegularFile)
-              .filter(p -> p.toString().matches("(?i).*\\.(ya?ml|json)$"))
-              .sorted()
-              .forEach(files::add);
-        }
-      } else {
-        files.add(input);
-      }
-    }
-    return files;
+  private ReportWriter writer() {
+    return format == ReportFormat.TEXT ? new TextReportWriter(false) : ReportWriter.of(format);
   }
 
-  static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
-    @Override
-    public ReportFormat convert(String value) {
-      return ReportFormat.parse(value);
+  /** Reads and assesses one file; whatever goes wrong with it becomes a failed item, never an end to the run. */
+  private static ReportItem assess(Kijun kijun, ProfileReader reader, Path file, LocalDate date) {
+    try {
+      Document<ServiceProfile> doc = reader.readDocument(file);
+      Assessment assessment = kijun.assess(doc.value(), date);
+      return new ReportItem.Assessed(file.toString(), doc.sha256(), assessment);
+    } catch (InvalidInputException e) {
+      return new ReportItem.Failed(file.toString(), e.problems());
+    } catch (KijunException | IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return new ReportItem.Failed(file.toString(), List.of(new InputProblem("", 0, 0, "cannot assess: " + why)));
     }
   }
 
-  static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
-    @Override
-    public Language convert(String value) {
-      return Language.parse(value);
+  private static String describe(ReportItem.Failed failed) {
+    if (failed.problems().size() == 1) {
+      return failed.source() + ":" + failed.problems().get(0).describe();
     }
+    StringBuilder sb = new StringBuilder(failed.source()).append(": ").append(failed.problems().size())
+        .append(" problems");
+    for (InputProblem p : failed.problems()) {
+      sb.append("\n  ").append(p.describe());
+    }
+    return sb.toString();
   }
 }

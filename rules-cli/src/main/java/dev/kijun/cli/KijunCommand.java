@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     description = {
         "Judges an external (cloud) service's profile against 別表２「外部サービス選定基準」,",
         "criterion by criterion: 満たす / 満たさない / 判断できない / 対象外, and why."},
-    subcommands = {AssessCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AssessCommand.class, ValidateCommand.class, CatalogCommand.class, ExplainCommand.class,
+        SchemaCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every profile is COMPLIANT (適合)",
@@ -32,8 +33,15 @@ final class KijunCommand implements Runnable {
   static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new KijunCommand());
     cl.setExitCodeExceptionMapper(e -> ExitCodes.INVALID_INPUT);
+    cl.setParameterExceptionHandler((e, args) -> {
+      CommandLine failed = e.getCommandLine();
+      failed.getErr().println("kijun: " + e.getMessage());
+      failed.getErr().println("Try 'kijun " + (failed.getCommandName().equals("kijun") ? "" : failed.getCommandName() + " ")
+          + "--help' for more information.");
+      return ExitCodes.INVALID_INPUT;
+    });
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof KijunException) {
+      if (e instanceof KijunException || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
         commandLine.getErr().println("kijun: " + e.getMessage());
       } else {
         commandLine.getErr().println("kijun: unexpected error: " + e);

@@ -30,11 +30,13 @@ final class Values {
       if (items.isEmpty()) {
         return language == Language.JA ? "なし" : "none";
       }
-      java.util.stream.Stream<String> shown = items.stream().map(i -> display(i, language));
+      java.util.stream.Stream<?> ordered = items.stream();
       if (items instanceof java.util.Set<?>) {
-        shown = shown.sorted();
+        // A set has no order of its own: list it in its natural order (enums as declared), so text is stable.
+        ordered = items.stream().allMatch(i -> i instanceof Comparable<?>)
+            ? items.stream().sorted() : items.stream().sorted(java.util.Comparator.comparing(String::valueOf));
       }
-      return shown.collect(Collectors.joining(", "));
+      return ordered.map(i -> display(i, language)).collect(Collectors.joining(", "));
     }
     return String.valueOf(value);
   }

@@ -2,86 +2,138 @@ package dev.kijun.io;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.kijun.model.Claim;
+import dev.kijun.model.CountryCode;
+import dev.kijun.model.InvalidFieldException;
+import dev.kijun.model.RegionRef;
+import dev.kijun.model.TlsVersion;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Turns Jackson's exceptions into problems a person can act on. */
+/** Turns what goes wrong while reading into messages a person can act on: what is wrong, and the fix. */
 final class Problems {
   private Problems() {}
 
-  static InputProblem of(JacksonException e, String text) {
+  /** A file that is not well-formed YAML or JSON: the parser's reason, at the parser's place, with a hint. */
+  static InputProblem syntax(JacksonException e, String text, boolean yaml) {
+    String kind = yaml ? "not valid YAML: " : "not valid JSON: ";
+    if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+      int line = m.getProblemMark().getLine() + 1;
+      int column = m.getProblemMark().getColumn() + 1;
+      StringBuilder sb = new StringBuilder(kind).append(firstLine(m.getProblem()));
+      if (m.getContext() != null) {
+        sb.append(" (").append(firstLine(m.getContext()));
+        if (m.getContextMark() != null) {
+          sb.append(" that starts at line ").append(m.getContextMark().getLine() + 1).append(", column ")
+              .append(m.getContextMark().getColumn() + 1);
+        }
+        sb.append(')');
+      }
+      return new InputProblem("", line, column, sb + hint(m.getProblem(), text, line));
+    }
     JsonLocation location = e.getLocation();
     int line = location == null ? 0 : Math.max(0, location.getLineNr());
     int column = location == null ? 0 : Math.max(0, location.getColumnNr());
-    String pointer = e instanceof JsonMappingException d ? pointer(d) : "";
-    if (e instanceof UnrecognizedPropertyException u && text != null && line > 0) {
-      int[] at = findKey(text, u.getPropertyName(), line);
-      if (at != null) {
-        line = at[0];
-        column = at[1];
+    String raw = firstLine(e.getOriginalMessage())
+        .replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+    if (raw.contains("maybe a (non-standard) comment")) {
+      return new InputProblem("", line, column, kind + "JSON has no comments; remove the comment (or write the"
+          + " profile in YAML, where # starts a comment)");
+    }
+    if (raw.startsWith("Non-standard token")) {
+      return new InputProblem("", line, column, kind + raw.replaceAll("Non-standard token ('[^']*').*",
+          "$1 is not a JSON value") + "; write a number, or leave the field out");
+    }
+    if (raw.startsWith("Expected a field name")) {
+      return new InputProblem("", line, column, kind + "a key must be plain text, not a list or a mapping"
+          + " (complex keys with '?' are not read)");
+    }
+    return new InputProblem("", line, column, kind + raw + hint(raw, text, line));
+  }
+
+  private static String hint(String raw, String text, int line) {
+    String problem = raw == null ? "" : raw;
+    String where = line > 0 ? text.lines().skip(line - 1).findFirst().orElse("") : "";
+    if (problem.contains("\\t(TAB)") || where.startsWith("\t") || where.matches("^ *\t.*")) {
+      return "; indent with spaces, not tabs";
+    }
+    for (int l = Math.max(1, line - 1); l <= line; l++) {
+      if (text.lines().skip(l - 1).findFirst().orElse("").indexOf('\u3000') >= 0) {
+        return "; line " + l + " contains an ideographic (full-width) space U+3000: indent, and separate a key's"
+            + " colon from its value, with half-width spaces";
       }
     }
-    return new InputProblem(pointer, line, column, message(e, pointer));
+    if (problem.contains("expected '<document start>'")) {
+      return "; only a new document may follow the end of a document ('...'): remove what follows, or the '...'";
+    }
+    if (problem.contains("expected <block end>")) {
+      return "; check the indentation of this line: it must line up with the lines of the same mapping or list";
+    }
+    if (problem.contains("mapping values are not allowed")) {
+      return "; a value that contains ': ' must be quoted, and a key needs a space after its colon";
+    }
+    if (problem.contains("was expecting double-quote to start field name")) {
+      return "; JSON names are in double quotes, and no comma follows the last member";
+    }
+    if (problem.contains("Unexpected end-of-input") || problem.contains("<stream end>")
+        || problem.contains("end of stream")) {
+      return "; the file ends early: close every bracket and quote";
+    }
+    return "";
   }
 
   /**
-   * Jackson reports an unknown field where it stopped reading, after its value; the field itself is the nearest
-   * line at or above that which names it as a key.
+   * A value that cannot be bound to its type.
+   *
+   * @param e what the data binding reported
+   * @param base the pointer of the value that was bound
+   * @param found the value, to say what was found instead; may be {@code null}
    */
-  private static int[] findKey(String text, String key, int reportedLine) {
-    String[] lines = text.split("\\R", -1);
-    java.util.regex.Pattern keyPattern = java.util.regex.Pattern.compile(
-        "(^|[\\s{,\\-])[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:");
-    for (int i = Math.min(reportedLine, lines.length) - 1; i >= 0 && i >= reportedLine - 200; i--) {
-      java.util.regex.Matcher m = keyPattern.matcher(lines[i]);
-      if (m.find()) {
-        return new int[] {i + 1, m.start() + (m.group(1).isEmpty() ? 1 : 2)};
-      }
+  static Finding binding(JacksonException e, String base, JsonNode found) {
+    String pointer = base + (e instanceof JsonMappingException m ? pointer(m) : "");
+    if (e instanceof ValueInstantiationException v && v.getCause() instanceof InvalidFieldException f) {
+      return Finding.atValue(Pointers.child(pointer, f.field()), f.getMessage());
     }
-    return null;
+    return Finding.atValue(pointer, message(e, found));
   }
 
-  private static String message(JacksonException e, String pointer) {
-    if (e instanceof UnrecognizedPropertyException u) {
-      String field = u.getPropertyName();
-      Collection<Object> known = u.getKnownPropertyIds() == null ? List.of() : u.getKnownPropertyIds();
-      String closest = closest(field, known.stream().map(String::valueOf).toList());
-      String allowed = known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-      return "unknown field '" + field + "'" + (closest == null ? "" : "; did you mean '" + closest + "'?")
-          + " Allowed here: " + allowed;
-    }
+  private static String message(JacksonException e, JsonNode found) {
     if (e instanceof InvalidFormatException f) {
       Class<?> target = f.getTargetType();
-      if (target != null && target.isEnum()) {
+      if (target != null && target.isEnum() && target != TlsVersion.class) {
         List<String> names = Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
-        String closest = closest(String.valueOf(f.getValue()), names);
-        return "'" + f.getValue() + "' is not allowed here" + (closest == null ? "" : "; did you mean '" + closest + "'?")
-            + " Use one of: " + String.join(", ", names);
+        String closest = Names.closest(String.valueOf(f.getValue()), names);
+        return "'" + f.getValue() + "' is not allowed here" + (closest == null ? "." : "; did you mean '" + closest
+            + "'?") + " Use one of: " + String.join(", ", names);
       }
-      return "'" + f.getValue() + "' is not " + expected(target);
+      String why = f.getCause() instanceof DateTimeParseException d ? dateReason(d) : "";
+      return "'" + f.getValue() + "' is not " + expected(target) + why;
+    }
+    if (e instanceof InputCoercionException c) {
+      return "the number " + (found == null ? "" : found.asText() + " ") + "is out of range: expected "
+          + expected(c.getTargetType()) + " up to " + (c.getTargetType() == Long.class
+          || c.getTargetType() == long.class ? Long.MAX_VALUE : Integer.MAX_VALUE);
     }
     if (e instanceof ValueInstantiationException v) {
       Throwable cause = v.getCause() == null ? v : v.getCause();
       String why = cause.getMessage() == null ? cause.toString() : cause.getMessage();
       if (why.endsWith("must not be null")) {
-        String what = why.substring(0, why.length() - " must not be null".length());
-        return "missing required field: " + what + " (add it)";
+        return "missing required field: " + why.substring(0, why.length() - " must not be null".length())
+            + " (add it)";
       }
       return why;
     }
@@ -91,63 +143,71 @@ final class Problems {
     if (e instanceof MismatchedInputException m) {
       String raw = firstLine(m.getOriginalMessage());
       if (raw.contains("Missing required creator property")) {
-        String field = raw.replaceAll(".*property '([^']+)'.*", "$1");
-        return "missing required field '" + field + "' (add it)";
+        return "missing required field '" + raw.replaceAll(".*property '([^']+)'.*", "$1") + "' (add it)";
       }
-      if (raw.contains("Cannot map `null` into type")) {
-        String field = pointer.isEmpty() ? "value" : pointer.substring(pointer.lastIndexOf('/') + 1);
-        return "'" + field + "' must be " + expected(m.getTargetType()) + ", not empty";
+      if (m.getTargetType() != null && m.getTargetType().isPrimitive() && found != null && found.isNull()) {
+        return "must have a value, not null: write " + expected(m.getTargetType());
       }
-      if (raw.contains("Trailing token")) {
-        return "more than one document in the file; keep one profile per file";
-      }
-      if (raw.contains("Duplicate field") || raw.contains("Duplicate key")) {
-        return raw + "; remove one of the two";
-      }
-      return "wrong type: expected " + expected(m.getTargetType()) + rawHint(raw);
+      return "wrong type: expected " + expected(m.getTargetType()) + found(found, raw);
     }
-    if (e instanceof JsonMappingException m) {
-      Throwable cause = m.getCause();
-      if (cause instanceof IllegalArgumentException iae && iae.getMessage() != null) {
-        return iae.getMessage();
-      }
-      return firstLine(m.getOriginalMessage());
+    if (e instanceof JsonMappingException m && m.getCause() instanceof IllegalArgumentException iae
+        && iae.getMessage() != null) {
+      return iae.getMessage();
     }
-    if (e instanceof StreamConstraintsException c) {
-      return firstLine(c.getOriginalMessage()) + "; the file is nested or sized beyond the reader's limits";
-    }
-    String raw = firstLine(e.getOriginalMessage());
-    if (raw.contains("Duplicate field") || raw.contains("duplicate key")) {
-      return raw + "; remove one of the two";
-    }
-    if (raw.contains("Number of aliases")) {
-      return "too many YAML aliases (" + raw + "); the document looks like an alias bomb";
-    }
-    if (raw.toLowerCase(Locale.ROOT).contains("nesting depth")) {
-      return raw + "; the document is nested deeper than the reader's limit";
-    }
-    return "not valid YAML/JSON: " + raw;
+    return firstLine(e.getOriginalMessage());
   }
 
-  private static String rawHint(String raw) {
-    if (raw.contains("from Array value")) {
+  private static String dateReason(DateTimeParseException d) {
+    String m = d.getMessage() == null ? "" : d.getMessage();
+    int colon = m.indexOf(": ");
+    return colon < 0 ? "" : " (" + m.substring(colon + 2) + ")";
+  }
+
+  private static String found(JsonNode found, String raw) {
+    if (found != null) {
+      return ", found " + describe(found);
+    }
+    if (raw.contains("from Array value") || raw.contains("START_ARRAY")) {
       return ", found a list";
     }
-    if (raw.contains("from Object value")) {
+    if (raw.contains("from Object value") || raw.contains("START_OBJECT")) {
       return ", found a mapping";
     }
-    if (raw.contains("from String value")) {
+    if (raw.contains("from String value") || raw.contains("VALUE_STRING")) {
       return ", found text";
     }
-    if (raw.contains("from Boolean value")) {
+    if (raw.contains("from Boolean value") || raw.contains("VALUE_TRUE") || raw.contains("VALUE_FALSE")) {
       return ", found true/false";
     }
-    if (raw.contains("from Integer value") || raw.contains("from Floating-point value")) {
+    if (raw.contains("from Integer value") || raw.contains("from Floating-point value")
+        || raw.contains("VALUE_NUMBER")) {
       return ", found a number";
     }
     return "";
   }
 
+  /** What a value is, in words: {@code text 'abc'}, {@code the number 6}, {@code a list}. */
+  static String describe(JsonNode node) {
+    if (node.isTextual()) {
+      String t = node.textValue();
+      return "text '" + (t.length() > 60 ? t.substring(0, 57) + "..." : t) + "'";
+    }
+    if (node.isNumber()) {
+      return "the number " + node.asText();
+    }
+    if (node.isBoolean()) {
+      return node.asText();
+    }
+    if (node.isArray()) {
+      return "a list";
+    }
+    if (node.isObject()) {
+      return "a mapping";
+    }
+    return "nothing (null)";
+  }
+
+  /** What a type expects, in words. */
   static String expected(Class<?> type) {
     if (type == null) {
       return "a value of another type";
@@ -155,8 +215,12 @@ final class Problems {
     if (type == Boolean.class || type == boolean.class) {
       return "true or false";
     }
-    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+        || type == Short.class || type == short.class) {
       return "a whole number";
+    }
+    if (type == Double.class || type == double.class || type == Float.class || type == float.class) {
+      return "a number";
     }
     if (type == String.class) {
       return "text";
@@ -165,10 +229,22 @@ final class Problems {
       return "an ISO-8601 period such as P6M (6 months) or P180D (180 days)";
     }
     if (type == Duration.class) {
-      return "an ISO-8601 duration such as PT24H (24 hours)";
+      return "an ISO-8601 duration such as PT24H (24 hours) or P14D (14 days)";
     }
     if (type == LocalDate.class) {
       return "a date such as 2027-03-31";
+    }
+    if (type == Claim.class) {
+      return "true, false, or a mapping {value: true, evidence: [...]}";
+    }
+    if (type == CountryCode.class) {
+      return "a country code such as JP";
+    }
+    if (type == RegionRef.class) {
+      return "a region such as aws:ap-northeast-1";
+    }
+    if (type == TlsVersion.class) {
+      return "a TLS version such as TLSv1.2";
     }
     if (List.class.isAssignableFrom(type) || Set.class.isAssignableFrom(type) || type.isArray()) {
       return "a list";
@@ -180,64 +256,48 @@ final class Problems {
       return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
           .collect(Collectors.joining(", "));
     }
-    if (type.getSimpleName().equals("Claim")) {
-      return "true, false, or a mapping {value: true, evidence: [...]}";
-    }
     if (type.isRecord()) {
       return "a mapping (" + type.getSimpleName() + ")";
     }
     return type.getSimpleName();
   }
 
+  /** The unknown-field message: the name, the closest known name, and every name allowed there. */
+  static String unknownField(String field, List<String> known) {
+    StringBuilder sb = new StringBuilder("unknown field '").append(field).append('\'');
+    if (FullWidth.present(field)) {
+      sb.append(" (it ").append(FullWidth.describe(field)).append("; field names are written in ASCII)");
+    }
+    if (field.equals("<<")) {
+      sb.append(" (YAML merge keys are not read; write the fields out)");
+    }
+    if (field.startsWith("@") || field.startsWith("$")) {
+      sb.append(" (Kijun reads no type information from documents)");
+    }
+    String closest = Names.closest(field, known);
+    if (closest != null) {
+      sb.append("; did you mean '").append(closest).append("'?");
+    }
+    return sb.append(" Allowed here: ").append(known.stream().sorted().collect(Collectors.joining(", "))).toString();
+  }
+
   static String pointer(JsonMappingException e) {
     StringBuilder sb = new StringBuilder();
     for (JsonMappingException.Reference ref : e.getPath()) {
-      sb.append('/');
       if (ref.getFieldName() != null) {
-        sb.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+        sb.append(Pointers.child("", ref.getFieldName()));
       } else if (ref.getIndex() >= 0) {
-        sb.append(ref.getIndex());
+        sb.append('/').append(ref.getIndex());
       }
     }
     return sb.toString();
   }
 
-  private static String firstLine(String s) {
+  static String firstLine(String s) {
     if (s == null) {
       return "";
     }
     int nl = s.indexOf('\n');
     return (nl < 0 ? s : s.substring(0, nl)).strip();
-  }
-
-  /** The known name closest to {@code name}, if it is close enough to be a typo. */
-  static String closest(String name, List<String> known) {
-    if (name == null) {
-      return null;
-    }
-    String lower = name.toLowerCase(Locale.ROOT);
-    return known.stream()
-        .min(Comparator.comparingInt(k -> distance(lower, k.toLowerCase(Locale.ROOT))))
-        .filter(k -> distance(lower, k.toLowerCase(Locale.ROOT)) <= Math.max(2, name.length() / 3))
-        .orElse(null);
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

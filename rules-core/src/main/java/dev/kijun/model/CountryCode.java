@@ -23,10 +23,10 @@ public record CountryCode(String code) {
     }
   }
 
-  /** Parses a code, accepting lower case and surrounding white space. */
+  /** Parses a code, accepting lower case, full-width letters ({@code ＪＰ}) and surrounding white space. */
   @JsonCreator
   public static CountryCode of(String code) {
-    return new CountryCode(code == null ? null : code.strip().toUpperCase(Locale.ROOT));
+    return new CountryCode(code == null ? null : Codes.normalise(code).toUpperCase(Locale.ROOT));
   }
 
   /** True for Japan. */

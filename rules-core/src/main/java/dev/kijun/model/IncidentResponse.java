@@ -8,7 +8,7 @@ import java.time.Duration;
  *
  * @param reachableOutsideBusinessHours reachable at any hour, 24/7, when an incident happens
  * @param includableInProcurementSpec whether these commitments can be written into the procurement specification
- * @param reportDeadline how soon after detection the city is told
+ * @param reportDeadline how soon after detection the city is told; not negative, at most 100 years
  * @param reportOnDetection ① report to the city promptly on detection
  * @param activeInvestigation ② investigate actively (operations, scope of impact)
  * @param immediateInvestigation ③ start investigating at once, also on a suspected incident
@@ -18,4 +18,8 @@ import java.time.Duration;
  */
 public record IncidentResponse(Claim reachableOutsideBusinessHours, Claim includableInProcurementSpec,
     Duration reportDeadline, Claim reportOnDetection, Claim activeInvestigation, Claim immediateInvestigation,
-    Claim logCollection, Claim containmentAndRecovery, Claim promptPatching) {}
+    Claim logCollection, Claim containmentAndRecovery, Claim promptPatching) {
+  public IncidentResponse {
+    Bounds.duration("reportDeadline", reportDeadline, "PT24H");
+  }
+}

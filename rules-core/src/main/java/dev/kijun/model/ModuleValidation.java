@@ -7,4 +7,8 @@ package dev.kijun.model;
  * @param level the security level, 1 to 4
  * @param certificate the certificate number, e.g. CMVP #4884
  */
-public record ModuleValidation(ModuleStandard standard, Integer level, String certificate) {}
+public record ModuleValidation(ModuleStandard standard, Integer level, String certificate) {
+  public ModuleValidation {
+    Bounds.range("level", level, 1, 4);
+  }
+}

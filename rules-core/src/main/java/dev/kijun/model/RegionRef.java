@@ -18,8 +18,12 @@ public record RegionRef(String provider, String code) {
       @JsonProperty(value = "code", required = true) String code) {
     Objects.requireNonNull(provider, "region provider must not be null");
     Objects.requireNonNull(code, "region code must not be null");
-    this.provider = provider.strip().toLowerCase(Locale.ROOT);
-    this.code = code.strip().toLowerCase(Locale.ROOT);
+    this.provider = Codes.normalise(provider).toLowerCase(Locale.ROOT);
+    this.code = Codes.normalise(code).toLowerCase(Locale.ROOT);
+    if (this.provider.isEmpty() || this.code.isEmpty()) {
+      throw new IllegalArgumentException("a region needs both a provider and a code, e.g. aws:ap-northeast-1; was '"
+          + provider + ":" + code + "'");
+    }
   }
 
   /** Parses the short form {@code provider:code}, e.g. {@code aws:ap-northeast-1}. */

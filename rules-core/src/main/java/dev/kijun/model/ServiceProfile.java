@@ -2,19 +2,18 @@ package dev.kijun.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Everything a vendor declares about one external service, one section per group of criteria. Every section and
  * every fact in it may be absent, which means unknown: rules never read an absent fact as a pass.
  *
- * @param id a stable identifier of the profile, used in reports and waivers
+ * @param id a stable identifier of the profile, used in reports and waivers; required, not blank
  * @param name the service's name
  * @param vendor the vendor's name
  * @param serviceModel IaaS, PaaS or SaaS
  * @param platform the cloud provider the service runs on, e.g. {@code aws}; the default provider for regions
  * @param useUntil the last day the city expects to use the service (or the contract's end), which decides the key
- *     lengths it needs (B2-22)
+ *     lengths it needs (B2-22); between 2000-01-01 and 2100-12-31
  * @param certifications certifications and registrations, such as ISMAP
  * @param jurisdiction B2-01
  * @param dataResidency B2-02
@@ -63,7 +62,12 @@ public record ServiceProfile(
     Disposal disposal) {
 
   public ServiceProfile {
-    Objects.requireNonNull(id, "profile id must not be null");
+    if (id == null || id.isBlank()) {
+      throw new InvalidFieldException("id", (id == null ? "missing required field 'id'" : "'id' is blank")
+          + ": give the profile a stable identifier, e.g. id: example-saas");
+    }
+    platform = Codes.normalise(platform);
+    Bounds.date("useUntil", useUntil);
     certifications = certifications == null ? List.of() : List.copyOf(certifications);
   }
 

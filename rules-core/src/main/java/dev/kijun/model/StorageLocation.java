@@ -18,6 +18,8 @@ import java.util.Set;
 public record StorageLocation(StorageKind kind, Set<DataClass> dataClasses, String provider, String region,
     String site, CountryCode country, List<Evidence> evidence) implements HasEvidence {
   public StorageLocation {
+    provider = Codes.normalise(provider);
+    region = Codes.normalise(region);
     dataClasses = dataClasses == null ? null : Set.copyOf(dataClasses);
     evidence = evidence == null ? List.of() : List.copyOf(evidence);
   }

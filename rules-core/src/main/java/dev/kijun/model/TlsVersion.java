@@ -22,14 +22,20 @@ public enum TlsVersion {
   /** Parses {@code TLSv1.2}, {@code TLS 1.2}, {@code tls1.2}, {@code TLS_1_2} and the like. */
   @JsonCreator
   public static TlsVersion parse(String text) {
-    String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s_V.]", "");
+    String t = text == null ? "" : Codes.normalise(text).toUpperCase(Locale.ROOT).replaceAll("[\\s_V.]", "");
     for (TlsVersion v : values()) {
-      if (v.name().replace("_", "").equals(t)) {
+      String key = v.name().replace("_", "");
+      String shortKey = key.endsWith("0") ? key.substring(0, key.length() - 1) : key;
+      if (key.equals(t) || shortKey.equals(t)) {
         return v;
       }
     }
     throw new IllegalArgumentException("'" + text + "' is not an SSL/TLS version; use one of "
         + "SSLv2, SSLv3, TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3");
+  }
+
+  private static String compact(String text) {
+    return text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s_V.]", "");
   }
 
   @JsonValue

@@ -3,8 +3,10 @@ package dev.kijun.policy;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kijun.model.CountryCode;
+import dev.kijun.model.ModuleStandard;
 import dev.kijun.model.NoticeChannel;
 import dev.kijun.model.RegionRef;
+import dev.kijun.model.TlsVersion;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Map;
@@ -24,6 +26,14 @@ import java.util.Set;
  * @param maximumIncidentReportDelay B2-10: the longest report deadline after detection (default 24 hours)
  * @param minimumPasswordLength B2-33: the shortest password the provider may issue (default 8)
  * @param maximumRemediationDelay B2-34: if set, the longest committed time to fix a critical vulnerability
+ * @param acceptedCipherLists B2-22, B2-38: the CRYPTREC lists whose entries count as conforming (default only the
+ *     電子政府推奨暗号リスト; it must always be included)
+ * @param tlsGuidelineTier B2-22: the tier of the TLS暗号設定ガイドライン the city requires (default
+ *     推奨セキュリティ型); see {@link TlsGuidelineTier} for what Kijun assumes of each tier
+ * @param minimumTlsVersion B2-22: the oldest TLS version accepted (default the tier's minimum, TLSv1.2); never SSL
+ * @param acceptedModuleStandards B2-38: the validation programmes accepted for the module holding the keys (default
+ *     FIPS 140-3 and JCMVP)
+ * @param minimumModuleLevel B2-38: the lowest security level accepted for that module, 1 to 4 (default 3)
  * @param custom parameters of a policy owner's own criteria, by name
  */
 public record Parameters(
@@ -37,6 +47,11 @@ public record Parameters(
     Duration maximumIncidentReportDelay,
     Integer minimumPasswordLength,
     Duration maximumRemediationDelay,
+    Set<CipherList> acceptedCipherLists,
+    TlsGuidelineTier tlsGuidelineTier,
+    TlsVersion minimumTlsVersion,
+    Set<ModuleStandard> acceptedModuleStandards,
+    Integer minimumModuleLevel,
     Map<String, String> custom) {
 
   private static final Set<CountryCode> JAPAN_ONLY = Set.of(CountryCode.JAPAN);
@@ -53,6 +68,11 @@ public record Parameters(
       @JsonProperty("maximumIncidentReportDelay") Duration maximumIncidentReportDelay,
       @JsonProperty("minimumPasswordLength") Integer minimumPasswordLength,
       @JsonProperty("maximumRemediationDelay") Duration maximumRemediationDelay,
+      @JsonProperty("acceptedCipherLists") Set<CipherList> acceptedCipherLists,
+      @JsonProperty("tlsGuidelineTier") TlsGuidelineTier tlsGuidelineTier,
+      @JsonProperty("minimumTlsVersion") TlsVersion minimumTlsVersion,
+      @JsonProperty("acceptedModuleStandards") Set<ModuleStandard> acceptedModuleStandards,
+      @JsonProperty("minimumModuleLevel") Integer minimumModuleLevel,
       @JsonProperty("custom") Map<String, String> custom) {
     this.minimumNoticePeriod = orDefault(minimumNoticePeriod, Period.ofMonths(6));
     if (this.minimumNoticePeriod.isNegative() || this.minimumNoticePeriod.isZero()) {
@@ -80,18 +100,46 @@ public record Parameters(
           "maximumRemediationDelay must be positive, e.g. P30D; was " + maximumRemediationDelay);
     }
     this.maximumRemediationDelay = maximumRemediationDelay;
+    this.acceptedCipherLists = nonEmpty("acceptedCipherLists", acceptedCipherLists, Set.of(CipherList.RECOMMENDED));
+    if (!this.acceptedCipherLists.contains(CipherList.RECOMMENDED)) {
+      throw new IllegalArgumentException("acceptedCipherLists must include RECOMMENDED (電子政府推奨暗号リスト); was "
+          + acceptedCipherLists);
+    }
+    this.tlsGuidelineTier = orDefault(tlsGuidelineTier, TlsGuidelineTier.RECOMMENDED_SECURITY);
+    this.minimumTlsVersion = orDefault(minimumTlsVersion, this.tlsGuidelineTier.minimumVersion());
+    if (this.minimumTlsVersion.compareTo(TlsVersion.TLS_1_0) < 0) {
+      throw new IllegalArgumentException("minimumTlsVersion must be TLSv1.0 or later: SSL is never acceptable; was "
+          + minimumTlsVersion);
+    }
+    this.acceptedModuleStandards = nonEmpty("acceptedModuleStandards", acceptedModuleStandards,
+        Set.of(ModuleStandard.FIPS_140_3, ModuleStandard.JCMVP));
+    this.minimumModuleLevel = orDefault(minimumModuleLevel, 3);
+    if (this.minimumModuleLevel < 1 || this.minimumModuleLevel > 4) {
+      throw new IllegalArgumentException("minimumModuleLevel must be between 1 and 4; was " + minimumModuleLevel);
+    }
     this.custom = custom == null ? Map.of() : Map.copyOf(custom);
   }
 
   /** The defaults: the table read literally. */
   public static Parameters defaults() {
-    return new Parameters(null, null, null, null, null, null, null, null, null, null, null);
+    return new Parameters(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
   }
 
   /** Whether a region may be used: in an accepted country, and in the allow-list when there is one. */
   public boolean acceptsRegion(RegionRef region, CountryCode country) {
     return country != null && acceptedRegionCountries.contains(country)
         && (acceptedRegions.isEmpty() || acceptedRegions.contains(region));
+  }
+
+  /** Whether an entry of a CRYPTREC list counts as conforming (B2-22, B2-38); an entry on no list never does. */
+  public boolean acceptsCipherList(CipherList list) {
+    return list != null && acceptedCipherLists.contains(list);
+  }
+
+  /** Whether a protocol version is accepted in transit (B2-22): never SSL, and not older than the minimum. */
+  public boolean acceptsTlsVersion(TlsVersion version) {
+    return version != null && version.compareTo(TlsVersion.TLS_1_0) >= 0 && version.compareTo(minimumTlsVersion) >= 0;
   }
 
   private static <T> T orDefault(T value, T fallback) {

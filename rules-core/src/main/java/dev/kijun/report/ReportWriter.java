@@ -7,12 +7,14 @@ public interface ReportWriter {
   /** Writes the report. */
   void write(Report report, Appendable out) throws IOException;
 
-  /** The writer for a format. */
+  /** The writer for a format; text comes without colour (use {@link TextReportWriter} for colour). */
   static ReportWriter of(ReportFormat format) {
     return switch (format) {
       case JSON -> new JsonReportWriter();
       case TEXT -> new TextReportWriter(false);
-      default -> throw new IllegalArgumentException("no writer for " + format + " yet");
+      case MARKDOWN -> new MarkdownReportWriter();
+      case HTML -> new HtmlReportWriter();
+      case JUNIT -> new JUnitReportWriter();
     };
   }
 }

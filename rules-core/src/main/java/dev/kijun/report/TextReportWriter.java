@@ -3,12 +3,16 @@ package dev.kijun.report;
 import dev.kijun.criteria.Language;
 import dev.kijun.io.InputProblem;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A compact table for terminals: one line per criterion with its verdict and first reason, the other reasons and
- * the missing facts indented below, the overall result last. Columns are aligned by display width, so Japanese
- * text lines up. Colour only when asked for (the CLI asks on a terminal without {@code NO_COLOR}).
+ * the missing facts indented below, the overall result last. Several profiles end with a summary table, one line per
+ * profile ({@link #writeSummary}). Columns are aligned by display width, so Japanese text lines up. Colour only when
+ * asked for (the CLI asks on a terminal without {@code NO_COLOR}).
  */
 public final class TextReportWriter implements ReportWriter {
   private final boolean colour;
@@ -37,6 +41,85 @@ public final class TextReportWriter implements ReportWriter {
         }
       }
     }
+    if (report.items().size() > 1) {
+      out.append('\n');
+      writeSummary(report, out);
+    }
+  }
+
+  /**
+   * Writes the summary table of a report: one line per input with its overall result and the count of each verdict,
+   * the unreadable files marked, and the totals last.
+   */
+  public void writeSummary(Report report, Appendable out) throws IOException {
+    Labels l = Labels.of(report.language());
+    String[] header = new String[4 + Verdict.values().length];
+    header[0] = l.t("プロファイル", "profile");
+    header[1] = l.t("ファイル", "file");
+    header[2] = l.t("総合判定", "overall");
+    for (int i = 0; i < Verdict.values().length; i++) {
+      header[3 + i] = label(Verdict.values()[i], report.language());
+    }
+    header[header.length - 1] = "";
+    List<String[]> rows = new ArrayList<>();
+    List<String> paints = new ArrayList<>();
+    for (ReportItem item : report.items()) {
+      String[] row = new String[header.length];
+      Arrays.fill(row, "");
+      row[1] = item.source();
+      if (item instanceof ReportItem.Assessed a) {
+        Outcome o = a.assessment().overall();
+        row[0] = a.assessment().profileId();
+        row[2] = ja(report) ? o.japanese() : o.name();
+        Map<Verdict, Integer> counts = a.assessment().counts();
+        for (int i = 0; i < Verdict.values().length; i++) {
+          row[3 + i] = String.valueOf(counts.get(Verdict.values()[i]));
+        }
+        paints.add(o.name());
+      } else {
+        row[0] = "-";
+        row[2] = l.t("読み込めない", "UNREADABLE");
+        paints.add("FAILED");
+      }
+      rows.add(row);
+    }
+    int[] widths = new int[header.length];
+    for (int c = 0; c < header.length; c++) {
+      widths[c] = DisplayWidth.of(header[c]);
+      for (String[] row : rows) {
+        widths[c] = Math.max(widths[c], DisplayWidth.of(row[c]));
+      }
+    }
+    line(header, widths, null, out);
+    for (int r = 0; r < rows.size(); r++) {
+      line(rows.get(r), widths, paints.get(r), out);
+    }
+    Summary s = Summary.of(report);
+    out.append(l.t("合計 ", "total ")).append(String.valueOf(s.total())).append(": ");
+    for (Outcome o : Outcome.values()) {
+      out.append(paint(o, ja(report) ? o.japanese() : o.name())).append(' ').append(String.valueOf(s.count(o)))
+          .append(", ");
+    }
+    out.append(l.t("読み込めない ", "unreadable ")).append(String.valueOf(s.failed())).append('\n');
+  }
+
+  private void line(String[] cells, int[] widths, String paint, Appendable out) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int c = 0; c < cells.length - 1; c++) {
+      boolean number = c >= 3;
+      String cell = number ? " ".repeat(Math.max(0, widths[c] - DisplayWidth.of(cells[c]))) + cells[c]
+          : DisplayWidth.pad(cells[c], widths[c]);
+      if (c == 2 && paint != null) {
+        cell = paint.equals("FAILED") ? (colour ? "\u001b[1;35m" + cell + "\u001b[0m" : cell)
+            : paint(Outcome.valueOf(paint), cell);
+      }
+      sb.append(cell).append(c < cells.length - 2 ? "  " : "");
+    }
+    out.append(sb.toString().stripTrailing()).append('\n');
+  }
+
+  private static boolean ja(Report report) {
+    return report.language() == Language.JA;
   }
 
   private void assessment(ReportItem.Assessed item, Language lang, Appendable out) throws IOException {

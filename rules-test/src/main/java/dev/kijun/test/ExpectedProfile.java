@@ -8,7 +8,6 @@ import dev.kijun.io.ProfileReader;
 import dev.kijun.model.ServiceProfile;
 import dev.kijun.report.Outcome;
 import dev.kijun.report.Verdict;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -79,8 +78,7 @@ public record ExpectedProfile(ServiceProfile profile, Optional<Outcome> overall,
     }
     Outcome overall = null;
     Map<CriterionId, Verdict> verdicts = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = expect.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : expect.properties()) {
       String value = e.getValue().asText().strip();
       try {
         if (e.getKey().equals("overall")) {
