@@ -68,7 +68,7 @@ public final class IsolationCheck {
     }
     long referenceMismatches = 0;
     String firstReference = null;
-    HandWrittenBaseline baseline = new HandWrittenBaseline(kijun.parameters(), StandardCatalog.load().regions());
+    HandWrittenBaseline baseline = new HandWrittenBaseline(kijun.parameters(), StandardCatalog.load().factProviders());
     for (int i = profiles.size() - 1; i >= 0; i--) {
       ServiceProfile p = profiles.get(i);
       Assessment reverse = kijun.assess(p, asOf);

@@ -21,12 +21,14 @@ public final class ProfileGenerator {
   private static final String[] PERIODS = {"P6M", "P1Y", "P3M", "P180D", "P200D", "P9M"};
   private static final String[] ZONES = {"Asia/Tokyo", "UTC", "JST", "Asia/Tokyo", "Europe/London"};
   private static final String[] METHODS = {"CRYPTO_ERASE", "PURGE", "OVERWRITE", "LOGICAL_DELETE"};
-  private static final String[] ALGORITHMS = {"AES-256-GCM", "AES-128-GCM", "AES-256-XTS", "AES-128-CBC", "3DES",
-      "Camellia-256-GCM"};
+  private static final String[] ALGORITHMS = {"AES-256-GCM", "AES-128-GCM", "AES-256-GCM", "AES-256-XTS",
+      "AES-128-CBC", "3DES", "Camellia-256-GCM", "AES", "AES-256", "RC4", "ChaCha20-Poly1305", "Blowfish"};
+  private static final String[] GROUPS = {"x25519", "secp256r1", "secp384r1", "ffdhe2048", "ffdhe3072", "DH 1024"};
+  private static final String[] CERTIFICATE_KEYS = {"ECDSA P-256", "RSA 2048", "RSA 3072", "RSA 1024", "Ed25519"};
   private static final String[] SUITES = {"TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384",
       "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
       "TLS_RSA_WITH_AES_128_CBC_SHA", "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256"};
-  private static final String[] TLS = {"TLSv1.2", "TLSv1.3", "TLSv1.1"};
+  private static final String[] TLS = {"TLSv1.2", "TLSv1.3", "TLSv1.1", "SSLv3"};
 
   private final long seed;
 
@@ -304,21 +306,52 @@ public final class ProfileGenerator {
     if (absent(r)) {
       return;
     }
-    y.append("encryption:\n  atRest:\n");
-    int stores = 4 + r.nextInt(4);
-    for (int i = 0; i < stores; i++) {
-      y.append("    - {store: store ").append(i).append(", encrypted: ").append(r.nextInt(12) > 0)
-          .append(", algorithm: ").append(ALGORITHMS[r.nextInt(ALGORITHMS.length)]).append("}\n");
+    y.append("encryption:\n");
+    if (r.nextInt(15) > 0) {
+      y.append("  atRest:\n");
+      int stores = 3 + r.nextInt(5);
+      for (int i = 0; i < stores; i++) {
+        y.append("    - {store: store ").append(i);
+        if (r.nextInt(15) > 0) {
+          y.append(", encrypted: ").append(r.nextInt(12) > 0);
+        }
+        if (r.nextInt(15) > 0) {
+          y.append(", algorithm: ").append(ALGORITHMS[r.nextInt(ALGORITHMS.length)]);
+        }
+        if (r.nextInt(10) == 0) {
+          y.append(", keyBits: ").append(pick(r, "128", "256"));
+        }
+        if (r.nextInt(12) == 0) {
+          y.append(", mode: ").append(pick(r, "GCM", "CBC", "XTS"));
+        }
+        y.append("}\n");
+      }
     }
-    y.append("  inTransit:\n");
-    int paths = 3 + r.nextInt(3);
-    for (int i = 0; i < paths; i++) {
-      y.append("    - channel: path ").append(i).append('\n');
-      y.append("      encrypted: ").append(r.nextInt(12) > 0).append('\n');
-      y.append("      tlsVersions: [").append(TLS[r.nextInt(2)]).append(r.nextInt(5) == 0 ? ", " + TLS[2] : "")
-          .append("]\n");
-      y.append("      cipherSuites: [").append(SUITES[r.nextInt(SUITES.length)]).append(", ")
-          .append(SUITES[r.nextInt(SUITES.length)]).append("]\n");
+    if (r.nextInt(15) > 0) {
+      y.append("  inTransit:\n");
+      int paths = 2 + r.nextInt(4);
+      for (int i = 0; i < paths; i++) {
+        y.append("    - channel: path ").append(i).append('\n');
+        if (r.nextInt(15) > 0) {
+          y.append("      encrypted: ").append(r.nextInt(12) > 0).append('\n');
+        }
+        if (r.nextInt(12) > 0) {
+          y.append("      tlsVersions: [").append(TLS[r.nextInt(2)])
+              .append(r.nextInt(6) == 0 ? ", " + TLS[2 + r.nextInt(2)] : "").append("]\n");
+        }
+        if (r.nextInt(5) > 0) {
+          y.append("      keyExchangeGroups: [").append(GROUPS[r.nextInt(GROUPS.length)]).append(", ")
+              .append(GROUPS[r.nextInt(3)]).append("]\n");
+        }
+        if (r.nextInt(5) > 0) {
+          y.append("      certificateKeys: [").append(CERTIFICATE_KEYS[r.nextInt(CERTIFICATE_KEYS.length)])
+              .append("]\n");
+        }
+        if (r.nextInt(12) > 0) {
+          y.append("      cipherSuites: [").append(SUITES[r.nextInt(SUITES.length)]).append(", ")
+              .append(SUITES[r.nextInt(SUITES.length)]).append("]\n");
+        }
+      }
     }
   }
 
@@ -375,14 +408,26 @@ public final class ProfileGenerator {
       return;
     }
     y.append("keyManagement:\n");
-    y.append("  providerManaged: ").append(r.nextInt(5) > 0).append('\n');
-    y.append("  lifecycleStagesCovered: [GENERATION, STORAGE, USE").append(r.nextBoolean() ? ", ROTATION" : "")
-        .append(r.nextBoolean() ? ", DESTRUCTION" : "").append("]\n");
-    if (r.nextInt(4) > 0) {
-      y.append("  moduleValidation: {standard: ").append(pick(r, "FIPS_140_2", "FIPS_140_3", "JCMVP"))
-          .append(", level: ").append(1 + r.nextInt(3)).append("}\n");
+    String managed = pick(r, "true", "true", "true", "false", null);
+    if (managed != null) {
+      y.append("  providerManaged: ").append(managed).append('\n');
     }
-    y.append("  keyGenerationAlgorithm: ").append(pick(r, "AES-256", "AES-128", "RSA-2048", "RSA-1024")).append('\n');
+    if (r.nextInt(8) > 0) {
+      y.append("  lifecycleStagesCovered: [GENERATION, STORAGE, USE").append(r.nextBoolean() ? ", ROTATION" : "")
+          .append(r.nextInt(4) > 0 ? ", BACKUP, DESTRUCTION" : "").append("]\n");
+    }
+    if (r.nextInt(6) > 0) {
+      y.append("  moduleValidation: {standard: ").append(pick(r, "FIPS_140_2", "FIPS_140_3", "FIPS_140_3", "JCMVP"))
+          .append(", level: ").append(1 + r.nextInt(4));
+      if (r.nextInt(5) > 0) {
+        y.append(", certificate: \"#").append(1000 + r.nextInt(9000)).append('"');
+      }
+      y.append("}\n");
+    }
+    if (r.nextInt(8) > 0) {
+      y.append("  keyGenerationAlgorithm: ").append(pick(r, "AES-256", "AES-256", "AES-128", "RSA 3072", "RSA 1024",
+          "ECDSA P-256", "DES")).append('\n');
+    }
     claim(r, y, "  ", "keysNonExportable");
   }
 

@@ -1,8 +1,14 @@
 package dev.kijun.bench.baseline;
 
-import dev.kijun.catalog.RegionDirectory;
-import dev.kijun.catalog.RegionEntry;
 import dev.kijun.catalog.TimeZones;
+import dev.kijun.catalog.facts.CipherComponent;
+import dev.kijun.catalog.facts.CipherProblem;
+import dev.kijun.catalog.facts.EncryptionPath;
+import dev.kijun.catalog.facts.Flow;
+import dev.kijun.catalog.facts.StoredCopy;
+import dev.kijun.catalog.facts.TlsProtocol;
+import dev.kijun.catalog.facts.TlsSuite;
+import dev.kijun.catalog.facts.UsedRegion;
 import dev.kijun.model.ChangeControl;
 import dev.kijun.model.ChangeNotice;
 import dev.kijun.model.Claim;
@@ -16,28 +22,33 @@ import dev.kijun.model.DataUse;
 import dev.kijun.model.DeletionMethod;
 import dev.kijun.model.DeviceDisposal;
 import dev.kijun.model.Disposal;
+import dev.kijun.model.Encryption;
 import dev.kijun.model.GlobalService;
 import dev.kijun.model.Hardening;
 import dev.kijun.model.IncidentResponse;
 import dev.kijun.model.Jurisdiction;
+import dev.kijun.model.KeyLifecycleStage;
+import dev.kijun.model.KeyManagement;
+import dev.kijun.model.ModuleStandard;
+import dev.kijun.model.ModuleValidation;
 import dev.kijun.model.OperationSafeguards;
 import dev.kijun.model.Party;
 import dev.kijun.model.PasswordPractices;
-import dev.kijun.model.RegionRef;
 import dev.kijun.model.RegionUse;
 import dev.kijun.model.SecondaryUse;
 import dev.kijun.model.ServiceModel;
 import dev.kijun.model.ServiceProfile;
 import dev.kijun.model.SpecialAccounts;
 import dev.kijun.model.StorageKind;
-import dev.kijun.model.StorageLocation;
 import dev.kijun.model.Subcontracting;
 import dev.kijun.model.SubcontractorDisclosure;
 import dev.kijun.model.TenantIsolation;
 import dev.kijun.model.TimeSync;
 import dev.kijun.model.VulnerabilityManagement;
+import dev.kijun.policy.CipherList;
 import dev.kijun.policy.Parameters;
 import dev.kijun.report.Verdict;
+import dev.kijun.rules.FactProvider;
 import dev.kijun.rules.Periods;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -45,7 +56,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -59,8 +69,9 @@ import java.util.TreeSet;
  * them (NOT_SATISFIED over UNDETERMINED over SATISFIED; NOT_APPLICABLE only when nothing else stands against it; a
  * declared part nothing concluded is UNDETERMINED). An absent section reads as an empty one, as in the engine.
  *
- * <p>B2-22 and B2-38 have no rules in the catalog yet: both checks conclude nothing, so both are UNDETERMINED with
- * {@code kijun.no-conclusion}, as the engine finds them.
+ * <p>The facts the catalog derives before its rules run (the country of each stored copy and region, the CRYPTREC
+ * entry of each declared algorithm) come from the catalog's own fact providers, plain Java that the engine runs too:
+ * the baseline replaces the rules, not the data they read.
  *
  * <p>Immutable and thread-safe; each {@link #assess} call works on its own state.
  */
@@ -70,10 +81,8 @@ public final class HandWrittenBaseline {
       "B2-10", "B2-13", "B2-14", "B2-16", "B2-19", "B2-20", "B2-22", "B2-25", "B2-33", "B2-34", "B2-38", "B2-39",
       "B2-43", "B2-44", "B2-46", "B2-47");
 
-  /** The criteria this baseline encodes rule for rule; the others have no rules in the catalog yet. */
-  public static final Set<String> ENCODED = Set.of("B2-01", "B2-02", "B2-03", "B2-05", "B2-07", "B2-09",
-      "B2-10", "B2-13", "B2-14", "B2-16", "B2-19", "B2-20", "B2-25", "B2-33", "B2-34", "B2-39", "B2-43", "B2-44",
-      "B2-46", "B2-47");
+  /** The criteria this baseline encodes rule for rule: all of them. */
+  public static final Set<String> ENCODED = Set.copyOf(CRITERIA);
 
   private static final String NO_CONCLUSION = "kijun.no-conclusion";
   private static final String PART_NOT_CONCLUDED = "kijun.part-not-concluded";
@@ -120,16 +129,49 @@ public final class HandWrittenBaseline {
   private static final TenantIsolation NO_TENANT_ISOLATION = new TenantIsolation(null, null, null);
   private static final Disposal NO_DISPOSAL = new Disposal(null, null, null, null);
 
+  private static final KeyManagement NO_KEY_MANAGEMENT = new KeyManagement(null, null, null, null, null);
+  private static final Encryption NO_ENCRYPTION = new Encryption(null, null);
+  private static final KeyLifecycleStage[] STAGES = KeyLifecycleStage.values();
+
   private final Parameters parameters;
-  private final RegionDirectory regions;
+  private final List<FactProvider> providers;
 
   /**
    * @param parameters the parameters in force, as the engine's
-   * @param regions the region data, as the standard catalog's fact provider reads it
+   * @param providers the catalog's fact providers, e.g. {@code StandardCatalog.load().factProviders()}
    */
-  public HandWrittenBaseline(Parameters parameters, RegionDirectory regions) {
+  public HandWrittenBaseline(Parameters parameters, List<FactProvider> providers) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
-    this.regions = Objects.requireNonNull(regions, "regions");
+    this.providers = List.copyOf(providers);
+  }
+
+  /** The facts the providers derive from one profile, by kind. */
+  private static final class Derived {
+    final List<StoredCopy> copies = new ArrayList<>();
+    final List<UsedRegion> regions = new ArrayList<>();
+    final List<EncryptionPath> paths = new ArrayList<>();
+    final List<CipherComponent> ciphers = new ArrayList<>();
+    final List<CipherProblem> problems = new ArrayList<>();
+    final List<TlsProtocol> protocols = new ArrayList<>();
+    final List<TlsSuite> suites = new ArrayList<>();
+
+    void accept(Object fact) {
+      if (fact instanceof StoredCopy c) {
+        copies.add(c);
+      } else if (fact instanceof UsedRegion r) {
+        regions.add(r);
+      } else if (fact instanceof EncryptionPath e) {
+        paths.add(e);
+      } else if (fact instanceof CipherComponent c) {
+        ciphers.add(c);
+      } else if (fact instanceof CipherProblem p) {
+        problems.add(p);
+      } else if (fact instanceof TlsProtocol t) {
+        protocols.add(t);
+      } else if (fact instanceof TlsSuite t) {
+        suites.add(t);
+      }
+    }
   }
 
   /** Judges a profile against every criterion of the catalog, in catalog order. */
@@ -137,13 +179,17 @@ public final class HandWrittenBaseline {
     Objects.requireNonNull(profile, "profile must not be null");
     Objects.requireNonNull(asOf, "evaluation date must not be null");
     Acc a = new Acc();
+    Derived d = new Derived();
+    for (FactProvider provider : providers) {
+      provider.contribute(profile, d::accept);
+    }
     List<BaselineFinding> out = new ArrayList<>(CRITERIA.size());
     Jurisdiction jurisdiction = or(profile.jurisdiction(), NO_JURISDICTION);
     b201(a, jurisdiction);
     out.add(a.finish("B2-01", B2_01));
-    b202(a, profile);
+    b202(a, or(profile.dataResidency(), NO_RESIDENCY), d.copies);
     out.add(a.finish("B2-02", B2_02));
-    b203(a, profile);
+    b203(a, or(profile.regionUse(), NO_REGION_USE), d.regions);
     out.add(a.finish("B2-03", B2_03));
     b205(a, or(profile.changeNotice(), NO_NOTICE));
     out.add(a.finish("B2-05", B2_05));
@@ -164,6 +210,7 @@ public final class HandWrittenBaseline {
     out.add(a.finish("B2-19", NO_PARTS));
     b220(a, profile.serviceModel(), or(profile.hardening(), NO_HARDENING));
     out.add(a.finish("B2-20", B2_20));
+    b222(a, or(profile.encryption(), NO_ENCRYPTION), d, profile.useUntil(), asOf);
     out.add(a.finish("B2-22", B2_22));
     b225(a, or(profile.timeSync(), NO_TIME_SYNC));
     out.add(a.finish("B2-25", B2_25));
@@ -171,6 +218,7 @@ public final class HandWrittenBaseline {
     out.add(a.finish("B2-33", B2_33));
     b234(a, or(profile.vulnerabilityManagement(), NO_VULNERABILITY_MANAGEMENT));
     out.add(a.finish("B2-34", B2_34));
+    b238(a, or(profile.keyManagement(), NO_KEY_MANAGEMENT), d, profile.useUntil(), asOf);
     out.add(a.finish("B2-38", B2_38));
     b239(a, profile.serviceModel(), or(profile.tenantIsolation(), NO_TENANT_ISOLATION));
     out.add(a.finish("B2-39", B2_39));
@@ -222,68 +270,46 @@ public final class HandWrittenBaseline {
 
   // B2-02: every copy of non-public data in Japan, every kind of copy located or declared unused
 
-  private void b202(Acc a, ServiceProfile profile) {
-    DataResidency residency = profile.dataResidency();
+  private void b202(Acc a, DataResidency residency, List<StoredCopy> copies) {
+    Set<CountryCode> accepted = parameters.acceptedDataCountries();
     int kindsSeen = 0;
-    if (residency != null) {
-      Set<CountryCode> accepted = parameters.acceptedDataCountries();
-      List<StorageLocation> locations = residency.locations();
-      for (int i = 0; i < locations.size(); i++) {
-        StorageLocation loc = locations.get(i);
-        boolean nonPublic = loc.holdsNonPublicData();
-        CountryCode country;
-        boolean production = true;
-        CountryCode declaredCountry = null;
-        if (loc.region() != null) {
-          String provider = loc.provider() != null ? loc.provider() : profile.platform();
-          if (provider == null) {
-            country = null;
-            declaredCountry = loc.country();
-          } else {
-            RegionEntry entry = regions.find(new RegionRef(provider, loc.region())).orElse(null);
-            country = entry == null ? null : entry.country();
-            production = entry == null || entry.production();
-            declaredCountry = loc.country() != null && country != null && !loc.country().equals(country)
-                ? loc.country() : null;
-          }
-        } else {
-          country = loc.country();
+    for (StoredCopy copy : copies) {
+      boolean nonPublic = copy.nonPublic();
+      CountryCode country = copy.country();
+      if (nonPublic) {
+        if (country != null && !accepted.contains(country)) {
+          a.ns("locations", "copy-abroad");
         }
-        if (nonPublic) {
-          if (country != null && !accepted.contains(country)) {
-            a.ns("locations", "copy-abroad");
-          }
-          if (!production) {
-            a.ns("locations", "copy-in-sandbox");
-          }
-          if (country == null) {
-            a.und("locations", "copy-country-unknown",
-                "/dataResidency/locations/" + i + (loc.region() != null ? "/region" : "/country"));
-          }
+        if (!copy.production()) {
+          a.ns("locations", "copy-in-sandbox");
         }
-        if (declaredCountry != null) {
-          a.und("locations", "copy-country-contradicts", "/dataResidency/locations/" + i + "/country");
-        }
-        if (nonPublic && country != null && production && accepted.contains(country) && declaredCountry == null) {
-          a.sat("locations", "copy-in-japan");
-        }
-        if (!nonPublic) {
-          a.sat("locations", "copy-public-only");
-        }
-        if (loc.kind() == null) {
-          a.und("coverage", "copy-kind-unknown", "/dataResidency/locations/" + i + "/kind");
-        } else {
-          kindsSeen |= 1 << loc.kind().ordinal();
+        if (country == null) {
+          a.und("locations", "copy-country-unknown",
+              copy.pointer() + (copy.location().region() != null ? "/region" : "/country"));
         }
       }
+      if (copy.declaredCountry() != null) {
+        a.und("locations", "copy-country-contradicts", copy.pointer() + "/country");
+      }
+      if (nonPublic && country != null && copy.production() && accepted.contains(country)
+          && copy.declaredCountry() == null) {
+        a.sat("locations", "copy-in-japan");
+      }
+      if (!nonPublic) {
+        a.sat("locations", "copy-public-only");
+      }
+      if (copy.kind() == null) {
+        a.und("coverage", "copy-kind-unknown", copy.pointer() + "/kind");
+      } else {
+        kindsSeen |= 1 << copy.kind().ordinal();
+      }
     }
-    DataResidency section = or(residency, NO_RESIDENCY);
-    if (section.locations().isEmpty()) {
+    if (residency.locations().isEmpty()) {
       a.und("coverage", "no-locations", "/dataResidency/locations");
     } else {
       boolean allKinds = true;
       for (StorageKind kind : KINDS) {
-        if (!section.kindsNotUsed().contains(kind) && (kindsSeen & 1 << kind.ordinal()) == 0) {
+        if (!residency.kindsNotUsed().contains(kind) && (kindsSeen & 1 << kind.ordinal()) == 0) {
           a.und("coverage", "kind-undeclared", "/dataResidency/locations");
           allKinds = false;
         }
@@ -296,34 +322,27 @@ public final class HandWrittenBaseline {
 
   // B2-03: regions in Japan, use restricted to them, no global service holding the city's data
 
-  private void b203(Acc a, ServiceProfile profile) {
-    RegionUse use = or(profile.regionUse(), NO_REGION_USE);
-    List<RegionRef> used = use.regions();
-    if (used != null) {
-      Set<CountryCode> accepted = parameters.acceptedRegionCountries();
-      Set<RegionRef> listed = parameters.acceptedRegions();
-      for (int i = 0; i < used.size(); i++) {
-        RegionRef ref = used.get(i);
-        Optional<RegionEntry> entry = regions.find(ref);
-        if (entry.isEmpty()) {
-          a.und("regions", "region-unknown", "/regionUse/regions/" + i);
-          continue;
-        }
-        CountryCode country = entry.get().country();
-        boolean production = entry.get().production();
-        if (!accepted.contains(country)) {
-          a.ns("regions", "region-abroad");
-        } else if (!listed.isEmpty() && !listed.contains(ref)) {
-          a.ns("regions", "region-not-listed");
-        }
-        if (!production) {
-          a.ns("regions", "region-sandbox");
-        } else if (parameters.acceptsRegion(ref, country)) {
-          a.sat("regions", "region-in-japan");
-        }
+  private void b203(Acc a, RegionUse use, List<UsedRegion> used) {
+    Set<CountryCode> accepted = parameters.acceptedRegionCountries();
+    Set<?> listed = parameters.acceptedRegions();
+    for (UsedRegion region : used) {
+      if (!region.known()) {
+        a.und("regions", "region-unknown", region.pointer());
+        continue;
+      }
+      CountryCode country = region.country();
+      if (!accepted.contains(country)) {
+        a.ns("regions", "region-abroad");
+      } else if (!listed.isEmpty() && !listed.contains(region.region())) {
+        a.ns("regions", "region-not-listed");
+      }
+      if (!region.production()) {
+        a.ns("regions", "region-sandbox");
+      } else if (parameters.acceptsRegion(region.region(), country)) {
+        a.sat("regions", "region-in-japan");
       }
     }
-    if (used == null || used.isEmpty()) {
+    if (use.regions() == null || use.regions().isEmpty()) {
       a.und("regions", "no-regions", "/regionUse/regions");
     }
     Claim restricted = use.restrictedToJapan();
@@ -567,6 +586,159 @@ public final class HandWrittenBaseline {
     }
   }
 
+  // B2-22: encryption at rest and in transit with CRYPTREC-listed algorithms, strong enough until the service ends
+
+  private void b222(Acc a, Encryption e, Derived d, LocalDate useUntil, LocalDate today) {
+    if (e.atRest() == null || e.atRest().isEmpty()) {
+      a.und("at-rest", "no-stores", "/encryption/atRest");
+    }
+    if (e.inTransit() == null || e.inTransit().isEmpty()) {
+      a.und("in-transit", "no-channels", "/encryption/inTransit");
+    }
+    for (EncryptionPath path : d.paths) {
+      if (path.flow() == Flow.AT_REST) {
+        if (path.encrypted() == null) {
+          a.und("at-rest", "rest-encrypted-unknown", path.pointer() + "/encrypted");
+        }
+        if (path.declaredUnencrypted()) {
+          a.ns("at-rest", "rest-not-encrypted");
+        }
+        if (path.declaredEncrypted() && path.algorithmDeclared()) {
+          a.sat("at-rest", "rest-encrypted");
+        }
+        if (!path.declaredUnencrypted() && !path.algorithmDeclared()) {
+          a.und("at-rest", "rest-algorithm-missing", path.pointer() + "/algorithm");
+        }
+      } else if (path.flow() == Flow.IN_TRANSIT) {
+        if (path.encrypted() == null) {
+          a.und("in-transit", "transit-encrypted-unknown", path.pointer() + "/encrypted");
+        }
+        if (path.declaredUnencrypted()) {
+          a.ns("in-transit", "transit-not-encrypted");
+        }
+        if (path.declaredEncrypted() && path.versionsDeclared() && path.suitesDeclared()) {
+          a.sat("in-transit", "transit-encrypted");
+        }
+        if (!path.declaredUnencrypted() && !path.versionsDeclared()) {
+          a.und("in-transit", "transit-versions-missing", path.pointer() + "/tlsVersions");
+        }
+        if (!path.declaredUnencrypted() && !path.suitesDeclared()) {
+          a.und("in-transit", "transit-suites-missing", path.pointer() + "/cipherSuites");
+        }
+      }
+    }
+    for (TlsProtocol protocol : d.protocols) {
+      if (protocol.ssl()) {
+        a.ns("in-transit", "transit-ssl");
+      } else if (!parameters.acceptsTlsVersion(protocol.version())) {
+        a.ns("in-transit", "transit-tls-too-old");
+      }
+      if (parameters.acceptsTlsVersion(protocol.version())) {
+        a.sat("in-transit", "transit-tls-ok");
+      }
+    }
+    if (parameters.tlsGuidelineTier().aeadWithForwardSecrecyOnly()) {
+      for (TlsSuite suite : d.suites) {
+        if (suite.understood() && (!suite.aead() || !suite.forwardSecret())) {
+          a.ns("in-transit", "transit-not-aead-with-forward-secrecy");
+        }
+      }
+    }
+    ciphers(a, d, Flow.AT_REST, "at-rest", REST, useUntil, today);
+    ciphers(a, d, Flow.IN_TRANSIT, "in-transit", TRANSIT, useUntil, today);
+  }
+
+  /** The message keys of one flow's cipher judgement: at rest, in transit, for key generation. */
+  private record Keys(String listed, String listedStrength, String listedUntil, String acceptedByPolicy,
+      String candidate, String monitored, String unlisted, String keySize, String tooWeak, String expires,
+      String useUntilUnknown, String condition, String unrecognised, String ambiguous, String noCipher,
+      String modeMissing, String keySizeMissing, String contradiction, String needsGroups, String needsCertificate) {
+    static Keys of(String prefix) {
+      return new Keys(prefix + "-listed", prefix + "-listed-strength", prefix + "-listed-until",
+          prefix + "-accepted-by-policy", prefix + "-candidate", prefix + "-monitored", prefix + "-unlisted",
+          prefix + "-key-size", prefix + "-too-weak", prefix + "-expires", prefix + "-use-until-unknown",
+          prefix + "-condition", prefix + "-unrecognised", prefix + "-ambiguous", prefix + "-no-cipher",
+          prefix + "-mode-missing", prefix + "-key-size-missing", prefix + "-contradiction", prefix + "-needs-groups",
+          prefix + "-needs-certificate");
+    }
+  }
+
+  private static final Keys REST = Keys.of("rest");
+  private static final Keys TRANSIT = Keys.of("transit");
+  private static final Keys KEYGEN = Keys.of("keygen");
+
+  /**
+   * The judgement B2-22 makes of each algorithm of a flow, and B2-38 of the key-generation algorithm: the same rules
+   * in each DRL, once per flow.
+   */
+  private void ciphers(Acc a, Derived d, Flow flow, String part, Keys k, LocalDate useUntil, LocalDate today) {
+    for (CipherComponent c : d.ciphers) {
+      if (c.flow() != flow) {
+        continue;
+      }
+      boolean below = c.belowMinimumStrength();
+      boolean permitted = c.keySizePermitted();
+      boolean unmet = c.conditionsUnmet();
+      boolean recommended = c.recommended();
+      if (recommended && c.strength() == null && permitted && !unmet) {
+        a.sat(part, k.listed());
+      }
+      if (recommended && c.strength() != null && !below && c.usableUntil() == null && permitted && !unmet) {
+        a.sat(part, k.listedStrength());
+      }
+      if (recommended && !below && c.usableUntil() != null && c.withinPeriod(today, useUntil) && permitted
+          && !unmet) {
+        a.sat(part, k.listedUntil());
+      }
+      boolean accepted = parameters.acceptsCipherList(c.list());
+      if (c.listed() && !recommended && accepted && !below && c.withinPeriod(today, useUntil) && permitted
+          && !unmet) {
+        a.sat(part, k.acceptedByPolicy());
+      }
+      if (c.list() == CipherList.CANDIDATE && !accepted) {
+        a.ns(part, k.candidate());
+      }
+      if (c.list() == CipherList.MONITORED && !accepted) {
+        a.ns(part, k.monitored());
+      }
+      if (!c.listed()) {
+        a.ns(part, k.unlisted());
+      }
+      if (!permitted) {
+        a.ns(part, k.keySize());
+      }
+      if (below) {
+        a.ns(part, k.tooWeak());
+      } else {
+        if (c.outlives(today, useUntil)) {
+          a.ns(part, k.expires());
+        }
+        if (c.periodUnknown(today, useUntil)) {
+          a.und(part, k.useUntilUnknown(), "/useUntil");
+        }
+      }
+      if (unmet) {
+        a.ns(part, k.condition());
+      }
+    }
+    for (CipherProblem p : d.problems) {
+      if (p.flow() != flow) {
+        continue;
+      }
+      String key = switch (p.kind()) {
+        case UNRECOGNISED -> k.unrecognised();
+        case AMBIGUOUS -> k.ambiguous();
+        case NO_CIPHER -> k.noCipher();
+        case MODE_MISSING -> k.modeMissing();
+        case KEY_SIZE_MISSING -> k.keySizeMissing();
+        case CONTRADICTION -> k.contradiction();
+        case NEEDS_GROUPS -> k.needsGroups();
+        case NEEDS_CERTIFICATE_KEY -> k.needsCertificate();
+      };
+      a.und(part, key, p.missingFact());
+    }
+  }
+
   // B2-25: synchronised time, one valid time zone for every log
 
   private static void b225(Acc a, TimeSync t) {
@@ -666,38 +838,80 @@ public final class HandWrittenBaseline {
     }
   }
 
-  // B2-39: separated networks; for SaaS, tenant isolation
+  // B2-38: the provider's key management, where the city uses it: lifecycle, module, key-generation algorithm
+
+  private void b238(Acc a, KeyManagement km, Derived d, LocalDate useUntil, LocalDate today) {
+    Boolean managed = km.providerManaged();
+    if (managed != null && !managed) {
+      a.na(null, "not-provider-managed");
+      return;
+    }
+    if (managed == null) {
+      a.und(null, "provider-managed-unknown", "/keyManagement/providerManaged");
+    }
+    Set<KeyLifecycleStage> stages = km.lifecycleStagesCovered();
+    if (stages == null) {
+      a.und("lifecycle", "stages-unknown", "/keyManagement/lifecycleStagesCovered");
+    } else {
+      boolean all = true;
+      for (KeyLifecycleStage stage : STAGES) {
+        if (!stages.contains(stage)) {
+          a.ns("lifecycle", "stage-missing");
+          all = false;
+        }
+      }
+      if (all) {
+        a.sat("lifecycle", "all-stages");
+      }
+    }
+    ModuleValidation mv = km.moduleValidation();
+    if (mv == null) {
+      a.und("module", "module-unknown", "/keyManagement/moduleValidation");
+    } else {
+      ModuleStandard standard = mv.standard();
+      Set<ModuleStandard> accepted = parameters.acceptedModuleStandards();
+      int minimum = parameters.minimumModuleLevel();
+      if (standard == null) {
+        a.und("module", "module-standard-unknown", "/keyManagement/moduleValidation/standard");
+      } else if (!accepted.contains(standard)) {
+        a.ns("module", standard == ModuleStandard.FIPS_140_2 ? "module-fips-140-2" : "module-standard-not-accepted");
+      }
+      if (mv.level() == null) {
+        a.und("module", "module-level-unknown", "/keyManagement/moduleValidation/level");
+      } else if (mv.level() < minimum) {
+        a.ns("module", "module-level-too-low");
+      }
+      boolean certificate = mv.certificate() != null && !mv.certificate().isBlank();
+      if (!certificate) {
+        a.und("module", "module-certificate-unknown", "/keyManagement/moduleValidation/certificate");
+      }
+      if (standard != null && accepted.contains(standard) && mv.level() != null && mv.level() >= minimum
+          && certificate) {
+        a.sat("module", "module-validated");
+      }
+    }
+    claim(a, "module", km.keysNonExportable(), "export-unknown", "/keyManagement/keysNonExportable",
+        "keys-exportable", "keys-non-exportable");
+    if (km.keyGenerationAlgorithm() == null || km.keyGenerationAlgorithm().isBlank()) {
+      a.und("key-generation", "key-generation-unknown", "/keyManagement/keyGenerationAlgorithm");
+    }
+    ciphers(a, d, Flow.KEY_GENERATION, "key-generation", KEYGEN, useUntil, today);
+  }
+
+  // B2-39: separated networks whatever the service model; for SaaS, tenant isolation as well
 
   private static void b239(Acc a, ServiceModel model, TenantIsolation t) {
-    boolean saas = model == ServiceModel.SAAS;
-    separation(a, "infrastructure-network", t.infrastructureNetworkSeparated(), saas, "infrastructure-unknown",
-        "/tenantIsolation/infrastructureNetworkSeparated", "saas-infrastructure-internal", "infrastructure-shared",
-        "infrastructure-separated");
-    separation(a, "vm-network", t.vmNetworkSeparated(), saas, "vm-network-unknown",
-        "/tenantIsolation/vmNetworkSeparated", "saas-vm-network-internal", "vm-network-shared",
-        "vm-network-separated");
+    claim(a, "infrastructure-network", t.infrastructureNetworkSeparated(), "infrastructure-unknown",
+        "/tenantIsolation/infrastructureNetworkSeparated", "infrastructure-shared", "infrastructure-separated");
+    claim(a, "vm-network", t.vmNetworkSeparated(), "vm-network-unknown", "/tenantIsolation/vmNetworkSeparated",
+        "vm-network-shared", "vm-network-separated");
     if (model == null) {
       a.und("tenant-isolation", "model-unknown", "/serviceModel");
-    } else if (!saas) {
+    } else if (model != ServiceModel.SAAS) {
       a.na("tenant-isolation", "not-saas");
     } else {
       claim(a, "tenant-isolation", t.saasTenantIsolation(), "tenant-isolation-unknown",
           "/tenantIsolation/saasTenantIsolation", "tenants-not-isolated", "tenants-isolated");
-    }
-  }
-
-  private static void separation(Acc a, String part, Claim c, boolean saas, String unknown, String pointer,
-      String saasInternal, String no, String yes) {
-    if (c == null) {
-      if (saas) {
-        a.na(part, saasInternal);
-      } else {
-        a.und(part, unknown, pointer);
-      }
-    } else if (c.value()) {
-      a.sat(part, yes);
-    } else {
-      a.ns(part, no);
     }
   }
 

@@ -37,7 +37,7 @@ public class AssessBenchmark {
   @Setup
   public void setUp() {
     kijun = Kijun.builder().catalog(StandardCatalog.load()).build();
-    baseline = new HandWrittenBaseline(kijun.parameters(), StandardCatalog.load().regions());
+    baseline = new HandWrittenBaseline(kijun.parameters(), StandardCatalog.load().factProviders());
     profile = BenchProfiles.full();
     asOf = BenchProfiles.AS_OF;
   }
