@@ -31,27 +31,12 @@ public final class StandardCatalog implements Catalog {
   static final String RULES_FOLDER = "dev/kijun/catalog";
   static final String MESSAGES = "dev/kijun/catalog/messages/";
 
-  private final CriteriaFile.Header header;
-  private final List<Criterion> criteria;
-  private final Messages messages;
-  private final RegionDirectory regions;
-  private final CryptrecList cryptrec;
+  private StandardCatalog() {}
 
-  private StandardCatalog() {
-    CriteriaFile file = readCatalogFile();
-    this.header = file.catalog();
-    this.criteria = file.toCriteria();
-    ClassLoader loader = StandardCatalog.class.getClassLoader();
-    Messages all = Messages.empty();
-    for (Criterion c : criteria) {
-      all = all.plus(Messages.loadIfPresent(MESSAGES + c.id().value(), loader));
-    }
-    this.messages = all;
-    this.regions = RegionDirectory.load();
-    this.cryptrec = CryptrecList.load();
-  }
-
-  /** Loads the standard catalog. */
+  /**
+   * Loads the standard catalog. Its rules are ready at once; its criteria, messages and data are read on first use,
+   * so that an engine builder can read them while it builds the rules on another thread.
+   */
   public static StandardCatalog load() {
     return Holder.INSTANCE;
   }
@@ -60,14 +45,44 @@ public final class StandardCatalog implements Catalog {
     static final StandardCatalog INSTANCE = new StandardCatalog();
   }
 
+  /** What the catalog reads from its files: read once, on first use, by whichever thread gets there first. */
+  private static final class Contents {
+    static final Contents INSTANCE = new Contents();
+
+    final CriteriaFile.Header header;
+    final List<Criterion> criteria;
+    final Messages messages;
+    final RegionDirectory regions;
+    final CryptrecList cryptrec;
+
+    private Contents() {
+      CriteriaFile file = readCatalogFile();
+      this.header = file.catalog();
+      this.criteria = file.toCriteria();
+      ClassLoader loader = StandardCatalog.class.getClassLoader();
+      Messages all = Messages.empty();
+      for (Criterion c : criteria) {
+        all = all.plus(Messages.loadIfPresent(MESSAGES + c.id().value(), loader));
+      }
+      this.messages = all;
+      this.regions = RegionDirectory.load();
+      this.cryptrec = CryptrecList.load();
+    }
+  }
+
+  private static Contents contents() {
+    return Contents.INSTANCE;
+  }
+
   @Override
   public String version() {
+    CriteriaFile.Header header = contents().header;
     return header.name() + " " + header.version();
   }
 
   @Override
   public List<Criterion> criteria() {
-    return criteria;
+    return contents().criteria;
   }
 
   @Override
@@ -83,28 +98,29 @@ public final class StandardCatalog implements Catalog {
 
   @Override
   public Messages messages() {
-    return messages;
+    return contents().messages;
   }
 
   @Override
   public List<FactProvider> factProviders() {
-    return List.of(new RegionFacts(regions), new CryptoFacts(cryptrec));
+    return List.of(new RegionFacts(contents().regions), new CryptoFacts(contents().cryptrec));
   }
 
   @Override
   public Map<String, String> revisions() {
-    return Map.of("catalog", version(), "regions", regions.revision(), "cryptrec", cryptrec.revision(),
-        "cryptrec-key-lengths", cryptrec.strength().document());
+    Contents c = contents();
+    return Map.of("catalog", version(), "regions", c.regions.revision(), "cryptrec", c.cryptrec.revision(),
+        "cryptrec-key-lengths", c.cryptrec.strength().document());
   }
 
   /** The region data the rules read. */
   public RegionDirectory regions() {
-    return regions;
+    return contents().regions;
   }
 
   /** The region, algorithm and cipher-suite names this catalog knows, for validating profiles before assessment. */
   public ReferenceCheck references() {
-    return new CatalogReferences(regions, cryptrec().names());
+    return new CatalogReferences(contents().regions, cryptrec().names());
   }
 
   /**
@@ -112,17 +128,17 @@ public final class StandardCatalog implements Catalog {
    * revision in use, {@link CryptrecList#source()} where it is published.
    */
   public CryptrecList cryptrec() {
-    return cryptrec;
+    return contents().cryptrec;
   }
 
   /** The table's row numbers this catalog holds. */
   public List<Integer> numbersHeld() {
-    return header.numbersHeld();
+    return contents().header.numbersHeld();
   }
 
   /** The row numbers the source table skips; they are not encoded. */
   public List<Integer> numbersSkippedBySource() {
-    return header.numbersSkippedBySource();
+    return contents().header.numbersSkippedBySource();
   }
 
   private static CriteriaFile readCatalogFile() {

@@ -58,8 +58,18 @@ public final class Kijun {
   private final List<Reason> policyNotes;
 
   private Kijun(Builder b) {
-    Map<CriterionId, Criterion> byId = new LinkedHashMap<>();
+    // The rules need nothing of the catalogs' criteria, messages or data: build them on another thread meanwhile.
     List<RuleSource> sources = new ArrayList<>();
+    for (Catalog catalog : b.catalogs) {
+      sources.addAll(catalog.ruleSources());
+    }
+    sources.addAll(b.extraRules);
+    List<RuleSource> ruleSources = List.copyOf(sources);
+    boolean precompiled = b.precompiled;
+    ClassLoader classLoader = b.classLoader;
+    RuleBaseBuild rules = RuleBaseBuild.start(() -> precompiled ? DroolsRuleBase.build(ruleSources, classLoader)
+        : DroolsRuleBase.buildFromDrl(ruleSources, classLoader));
+    Map<CriterionId, Criterion> byId = new LinkedHashMap<>();
     List<FactProvider> providers = new ArrayList<>();
     Messages messages = Messages.load("dev/kijun/engine/messages", Kijun.class.getClassLoader());
     Map<String, String> revs = new TreeMap<>();
@@ -70,7 +80,6 @@ public final class Kijun {
           throw new CatalogException("criterion " + c.id() + " is defined twice (again in " + catalog.version() + ")");
         }
       }
-      sources.addAll(catalog.ruleSources());
       providers.addAll(catalog.factProviders());
       messages = messages.plus(catalog.messages());
       revs.putAll(catalog.revisions());
@@ -79,14 +88,13 @@ public final class Kijun {
     if (byId.isEmpty()) {
       throw new CatalogException("no criteria: give the builder a catalog, e.g. StandardCatalog.load()");
     }
-    sources.addAll(b.extraRules);
     this.criteriaById = Map.copyOf(byId);
     this.policy = b.policy;
     this.messages = messages;
     this.policyNotes = new ArrayList<>();
     this.criteria = applyPolicy(byId, b.policy);
-    this.ruleBase = b.precompiled ? DroolsRuleBase.build(sources, b.classLoader)
-        : DroolsRuleBase.buildFromDrl(sources, b.classLoader);
+    // a catalog's error above is thrown first, as before; only then the rule base's own
+    this.ruleBase = rules.join();
     checkRuleTags();
     this.factProviders = List.copyOf(providers);
     this.parameters = b.parameters != null ? b.parameters : b.policy.parameters();
