@@ -25,6 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,19 +112,21 @@ final class AssessCommand implements Callable<Integer> {
     List<ReportItem> items = new ArrayList<>(files.size());
     List<Path> relatives = new ArrayList<>(files.size());
     int exit = ExitCodes.COMPLIANT;
-    for (int i = 0; i < files.size(); i++) {
-      ProfileFiles.Input file = files.get(i);
-      ReportItem item = assess(kijun, reader, file.path(), date);
-      if (item instanceof ReportItem.Failed failed) {
-        bar.finish();
-        err.println("kijun: " + describe(failed));
-        exit = ExitCodes.worst(exit, ExitCodes.INVALID_INPUT);
-      } else if (item instanceof ReportItem.Assessed assessed) {
-        exit = ExitCodes.worst(exit, ExitCodes.of(assessed.assessment().overall()));
+    try (InOrder queue = new InOrder(kijun, reader, files, date)) {
+      for (int i = 0; i < files.size(); i++) {
+        ProfileFiles.Input file = files.get(i);
+        ReportItem item = queue.get(i);
+        if (item instanceof ReportItem.Failed failed) {
+          bar.finish();
+          err.println("kijun: " + describe(failed));
+          exit = ExitCodes.worst(exit, ExitCodes.INVALID_INPUT);
+        } else if (item instanceof ReportItem.Assessed assessed) {
+          exit = ExitCodes.worst(exit, ExitCodes.of(assessed.assessment().overall()));
+        }
+        items.add(item);
+        relatives.add(file.relative());
+        bar.step(i + 1, file.path().toString());
       }
-      items.add(item);
-      relatives.add(file.relative());
-      bar.step(i + 1, file.path().toString());
     }
     bar.finish();
 
@@ -166,6 +172,69 @@ final class AssessCommand implements Callable<Integer> {
 
   private ReportWriter writer() {
     return format == ReportFormat.TEXT ? new TextReportWriter(false) : ReportWriter.of(format);
+  }
+
+  /**
+   * Reads and assesses the files on as many threads as the machine has cores (the engine and the reader are
+   * thread-safe): every file is queued at once and the threads work through them in order; the items come back in
+   * file order. A single file is read and assessed on the calling thread.
+   */
+  private static final class InOrder implements AutoCloseable {
+    private final Kijun kijun;
+    private final ProfileReader reader;
+    private final List<ProfileFiles.Input> files;
+    private final LocalDate date;
+    private final ExecutorService pool;
+    private final List<Future<ReportItem>> futures;
+
+    InOrder(Kijun kijun, ProfileReader reader, List<ProfileFiles.Input> files, LocalDate date) {
+      this.kijun = kijun;
+      this.reader = reader;
+      this.files = files;
+      this.date = date;
+      int threads = Math.min(Runtime.getRuntime().availableProcessors(), files.size());
+      this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "kijun-assess");
+        t.setDaemon(true);
+        return t;
+      }) : null;
+      this.futures = new ArrayList<>(files.size());
+      if (pool != null) {
+        for (ProfileFiles.Input file : files) {
+          futures.add(pool.submit(() -> assess(kijun, reader, file.path(), date)));
+        }
+      }
+    }
+
+    ReportItem get(int i) {
+      if (pool == null) {
+        return assess(kijun, reader, files.get(i).path(), date);
+      }
+      try {
+        // each item is handed out once; drop the future so that only the caller keeps the item
+        ReportItem item = futures.get(i).get();
+        futures.set(i, null);
+        return item;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while assessing " + files.get(i).path(), e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+
+    @Override
+    public void close() {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
   }
 
   /** Reads and assesses one file; whatever goes wrong with it becomes a failed item, never an end to the run. */
