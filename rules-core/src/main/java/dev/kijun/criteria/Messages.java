@@ -108,7 +108,12 @@ public final class Messages {
     // Apostrophes are text ("the city's data"), never MessageFormat quoting.
     MessageFormat format = parsed.get(language)
         .computeIfAbsent(key, k -> new MessageFormat(pattern.replace("'", "''"), language.locale()));
-    // MessageFormat is not thread-safe: format with a copy, which costs far less than parsing the pattern again
-    return ((MessageFormat) format.clone()).format(shown.toArray());
+    // MessageFormat is not thread-safe: format with a copy, which costs far less than parsing the pattern again;
+    // into a buffer sized for the text, which otherwise grows from 16 characters a copy at a time
+    int size = pattern.length();
+    for (Object value : shown) {
+      size += String.valueOf(value).length();
+    }
+    return ((MessageFormat) format.clone()).format(shown.toArray(), new StringBuffer(size), null).toString();
   }
 }
