@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +44,15 @@ public final class AlgorithmNames {
   private final Map<String, CryptrecEntry> rows;
   private final StrengthTable strength;
   private final Map<String, String> displayNames;
+  /**
+   * Declarations read before, and what they were read as: the same few names recur in every profile, and reading one
+   * tries every substring against the vocabulary. The results are immutable; the memo is bounded in entries and in
+   * the length of what it keeps.
+   */
+  private final Map<String, ParsedAlgorithm> parsed = new ConcurrentHashMap<>();
+  private final Map<String, CipherSuiteName> parsedSuites = new ConcurrentHashMap<>();
+  private static final int MEMO_ENTRIES = 4096;
+  private static final int MEMO_LENGTH = 200;
 
   AlgorithmNames(List<CryptrecEntry> entries, StrengthTable strength) {
     this.strength = strength;
@@ -97,6 +107,10 @@ public final class AlgorithmNames {
 
   /** Reads an algorithm declaration, e.g. {@code AES-256-GCM}, {@code RSA/ECB/OAEPWithSHA-256AndMGF1Padding}. */
   public ParsedAlgorithm parse(String text) {
+    return memo(parsed, text, this::read);
+  }
+
+  private ParsedAlgorithm read(String text) {
     String normalised = normalise(text);
     List<Token> tokens = tokens(normalised);
     return interpret(text, normalised, tokens);
@@ -107,6 +121,24 @@ public final class AlgorithmNames {
    * A name that is not a cipher suite (e.g. {@code AES-256-GCM}) comes back with unknown words.
    */
   public CipherSuiteName parseSuite(String text) {
+    return memo(parsedSuites, text, this::readSuite);
+  }
+
+  private static <T> T memo(Map<String, T> memo, String text, java.util.function.Function<String, T> read) {
+    if (text == null || text.length() > MEMO_LENGTH) {
+      return read.apply(text);
+    }
+    T known = memo.get(text);
+    if (known == null) {
+      known = read.apply(text);
+      if (memo.size() < MEMO_ENTRIES) {
+        memo.putIfAbsent(text, known);
+      }
+    }
+    return known;
+  }
+
+  private CipherSuiteName readSuite(String text) {
     String upper = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).strip()
         .toUpperCase(Locale.ROOT);
     boolean iana = upper.startsWith("TLS_") || upper.startsWith("SSL_");
