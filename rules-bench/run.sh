@@ -7,8 +7,9 @@
 #   rules-bench/run.sh              # builds what is missing (mvn package -DskipTests), then measures
 #   SKIP_BUILD=1 rules-bench/run.sh # measures the jars as they are
 #
-# Knobs: COLD_RUNS (default 7), BATCH_RUNS (3), BATCH_PROFILES (10000), ISOLATION_THREADS (8),
-# ISOLATION_PER_THREAD (10000). Numbers are only as quiet as the machine: the table records the load average.
+# Knobs: COLD_RUNS (default 7), BATCH_RUNS (2), BATCH_PROFILES (10000), ISOLATION_THREADS (8),
+# ISOLATION_PER_THREAD (10000); QUICK=1 shortens every JMH run to check the script itself, not to measure.
+# Numbers are only as quiet as the machine: the table records the load average before and after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +18,7 @@ BENCH=rules-bench/target/benchmarks.jar
 CLI=rules-cli/target/kijun.jar
 PROFILE=rules-examples/profiles/compliant-saas.yaml
 COLD_RUNS=${COLD_RUNS:-7}
-BATCH_RUNS=${BATCH_RUNS:-3}
+BATCH_RUNS=${BATCH_RUNS:-2}
 BATCH_PROFILES=${BATCH_PROFILES:-10000}
 ISOLATION_THREADS=${ISOLATION_THREADS:-8}
 ISOLATION_PER_THREAD=${ISOLATION_PER_THREAD:-10000}
@@ -46,7 +47,10 @@ prop machine.load.before "$(load)" machine
 log "load average $(load)"
 
 # --- warm latency, throughput, allocation (JMH) ----------------------------------------------------------------
-JMH="java -jar $BENCH -f 1 -tu us"
+JMH_QUICK=""
+if [ -n "${QUICK:-}" ]; then JMH_QUICK="-wi 1 -w 1s -i 1 -r 1s"; fi
+# shellcheck disable=SC2086
+JMH="java -jar $BENCH -f 1 -tu us $JMH_QUICK"
 log "assess: sample mode, 1 thread, with -prof gc"
 $JMH 'AssessBenchmark' -bm sample -t 1 -prof gc -rf json -rff "$OUT/assess-sample-t1.json" > "$OUT/assess-sample-t1.log"
 log "assess: sample mode, 2 threads"
@@ -56,7 +60,9 @@ $JMH 'AssessBenchmark' -bm thrpt -t 1 -rf json -rff "$OUT/assess-thrpt-t1.json" 
 log "assess: throughput, 2 threads"
 $JMH 'AssessBenchmark' -bm thrpt -t 2 -rf json -rff "$OUT/assess-thrpt-t2.json" > "$OUT/assess-thrpt-t2.log"
 log "engine build: precompiled, from DRL, with one custom DRL file"
-java -jar "$BENCH" 'BuildBenchmark' -rf json -rff "$OUT/build.json" > "$OUT/build.log"
+if [ -n "${QUICK:-}" ]; then build_quick="-wi 1 -i 1"; else build_quick=""; fi
+# shellcheck disable=SC2086
+java -jar "$BENCH" 'BuildBenchmark' $build_quick -rf json -rff "$OUT/build.json" > "$OUT/build.log"
 
 # --- memory ----------------------------------------------------------------------------------------------------
 log "retained heap"
@@ -126,21 +132,17 @@ batch_once() {
   fi
 }
 log "batch: $BATCH_RUNS runs of $BATCH_PROFILES profiles"
-runs=""; cds_runs=""
+runs=""
 for _ in $(seq "$BATCH_RUNS"); do
   t0=$(now); batch_once ""; t1=$(now)
   runs="$runs $(elapsed "$t0" "$t1")"
 done
 prop batch.output.mb "$(du -m "$BATCH_JSON" | cut -f1)" batch
-prop batch.assessed "$(grep -c '"evaluationDate"' "$BATCH_JSON" || true)" batch
-t0=$(now); batch_once "-XX:SharedArchiveFile=$CDS_CLI"; t1=$(now)
-cds_runs="$(elapsed "$t0" "$t1")"
 rm -f "$BATCH_JSON"
 prop batch.profiles "$BATCH_PROFILES" batch
 prop batch.runs "$BATCH_RUNS" batch
 prop batch.all.s "$(echo $runs)" batch
 prop batch.median.s "$(echo "$runs" | median)" batch
-prop batch.cds.median.s "$(echo "$cds_runs" | median)" batch
 
 # --- isolation ---------------------------------------------------------------------------------------------------
 log "isolation: $ISOLATION_THREADS threads x $ISOLATION_PER_THREAD assessments"

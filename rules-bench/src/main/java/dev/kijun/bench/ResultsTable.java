@@ -138,8 +138,7 @@ public final class ResultsTable {
 
     md.append("\n#### Batch\n\n").append(text("batch.profiles")).append(" generated profiles, `kijun assess DIR --format json")
         .append("` → ").append(text("batch.output.mb")).append(" MB of JSON; ").append(text("batch.runs"))
-        .append(" runs: ").append(text("batch.all.s")).append(" s (median ").append(fmt(batch, "s")).append(")")
-        .append("; with AppCDS ").append(fmt(number("batch.cds.median.s"), "s")).append(".\n");
+        .append(" runs: ").append(text("batch.all.s")).append(" s (median ").append(fmt(batch, "s")).append(").\n");
 
     md.append("\n#### Memory\n\nRetained heap: first engine ").append(num(number("heap.first.bytes") / 1048576))
         .append(" MB (with what all engines share: catalog, messages, region data), each further engine ")
@@ -183,8 +182,8 @@ public final class ResultsTable {
   private static String describeStep(String step) {
     return switch (step) {
       case "jvmToMain" -> "JVM start-up to `main`";
-      case "catalog" -> "standard catalog (criteria.yaml, messages, regions)";
-      case "engine" -> "engine: load the executable model, build the KieBase";
+      case "catalog" -> "`StandardCatalog.load()` (reads its files on first use)";
+      case "engine" -> "engine: KieBase from the executable model, beside criteria.yaml, messages, region and CRYPTREC data";
       case "read" -> "read the profile (YAML)";
       case "firstAssessment" -> "first assessment";
       case "json" -> "JSON report";
