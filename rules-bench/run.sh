@@ -27,7 +27,7 @@ if [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$BENCH" ] || [ ! -f "$CLI" ]; then
   mvn -B -q -pl rules-bench,rules-cli -am package -DskipTests
 fi
 mkdir -p "$OUT"
-rm -f "$OUT"/*.json "$OUT"/*.properties "$OUT"/results.md
+rm -f "$OUT"/*.json "$OUT"/*.properties "$OUT"/results.md "$OUT"/classes*.txt*
 
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 now() { date +%s.%N; }
